@@ -1,0 +1,1 @@
+"""Services of an unlocked workspace: each call is one transaction with its audit rows."""

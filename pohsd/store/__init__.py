@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher through SQLAlchemy, migrations, audit log, repositories."""

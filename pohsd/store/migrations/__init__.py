@@ -1,0 +1,1 @@
+"""Alembic migrations of pohsd.db (run programmatically at open by pohsd.store.migrate)."""

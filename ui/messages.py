@@ -1,0 +1,149 @@
+"""ErrorCode and validation rules → Dutch sentences (translated at display time)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
+
+_CTX = "Messages"
+
+_ERRORS: dict[ErrorCode, str] = {
+    ErrorCode.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "Messages", "Deze wachtwoordzin klopt niet. Controleer hoofdletters en probeer het opnieuw."
+    ),
+    ErrorCode.UNKNOWN_USER: QT_TRANSLATE_NOOP("Messages", "Deze gebruiker bestaat niet."),
+    ErrorCode.USER_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages", "Er is al een gebruiker met deze naam. Kies een andere naam."
+    ),
+    ErrorCode.LAST_USER: QT_TRANSLATE_NOOP(
+        "Messages", "De laatste gebruiker kan niet worden verwijderd."
+    ),
+    ErrorCode.WEAK_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "Messages", "Deze wachtwoordzin is te zwak. Gebruik minstens 10 tekens, liefst een zin."
+    ),
+    ErrorCode.WEAK_KDF: QT_TRANSLATE_NOOP(
+        "Messages", "De beveiligingsinstellingen zijn te zwak; de database wordt niet geopend."
+    ),
+    ErrorCode.BAD_RECOVERY_KEY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deze herstelsleutel klopt niet. Controleer de groepen van vier tekens en probeer opnieuw.",
+    ),
+    ErrorCode.KEYSLOTS_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Het sleutelbestand ontbreekt. Zet de laatste back-up terug of neem contact op met "
+        "de beheerder.",
+    ),
+    ErrorCode.KEYSLOTS_CORRUPT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Het sleutelbestand is beschadigd en de vorige versie ook. Zet de laatste back-up "
+        "terug of neem contact op met de beheerder.",
+    ),
+    ErrorCode.DB_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "De database is niet gevonden op deze plek. Er is niets aangemaakt."
+    ),
+    ErrorCode.DB_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages", "Hier staat al een database. Er is niets overschreven."
+    ),
+    ErrorCode.DB_WRONG_KEY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "De database past niet bij het sleutelbestand. Zet de laatste back-up terug of neem "
+        "contact op met de beheerder.",
+    ),
+    ErrorCode.DB_CORRUPT: QT_TRANSLATE_NOOP(
+        "Messages", "De database is beschadigd. Zet de laatste back-up terug."
+    ),
+    ErrorCode.DB_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deze database is gemaakt met een nieuwere versie van het programma. Installeer de "
+        "nieuwste versie; de database is niet veranderd.",
+    ),
+    ErrorCode.DB_MIGRATION_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Het bijwerken van de database is mislukt. Er is niets veranderd; een kopie staat in "
+        "de map backups.",
+    ),
+    ErrorCode.DB_CIPHER_SETTINGS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "De versleuteling heeft onverwachte instellingen; de database wordt niet geopend.",
+    ),
+    ErrorCode.DB_BUSY: QT_TRANSLATE_NOOP(
+        "Messages", "De database is even bezet. Probeer het zo opnieuw."
+    ),
+    ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Messages", "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer opnieuw."
+    ),
+    ErrorCode.NETWORK_LOCATION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deze map staat op een netwerkschijf. Kies een map op deze computer; de database mag "
+        "niet op een netwerkschijf staan.",
+    ),
+    ErrorCode.CLOUD_LOCATION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deze map wordt met de cloud gesynchroniseerd (zoals OneDrive of Dropbox). Kies een "
+        "andere map.",
+    ),
+    ErrorCode.LOCKED: QT_TRANSLATE_NOOP("Messages", "Het programma is vergrendeld."),
+    ErrorCode.DEMO_ONLY: QT_TRANSLATE_NOOP("Messages", "Dit kan alleen in de demo."),
+    ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "Dit gegeven bestaat niet (meer)."),
+    ErrorCode.INVALID_INPUT: QT_TRANSLATE_NOOP("Messages", "Deze invoer klopt niet."),
+    ErrorCode.AUDIT_BROKEN: QT_TRANSLATE_NOOP(
+        "Messages", "Het logboek is aangetast. Meld dit bij de beheerder."
+    ),
+}
+
+_RULES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Messages", "Vul dit in."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "Deze tekst is te lang."),
+    "control_characters": QT_TRANSLATE_NOOP("Messages", "Deze tekst bevat ongeldige tekens."),
+    "bsn_elfproef": QT_TRANSLATE_NOOP(
+        "Messages", "Dit BSN klopt niet (elfproef). Controleer de negen cijfers."
+    ),
+    "postcode_format": QT_TRANSLATE_NOOP("Messages", "Schrijf de postcode als 1234 AB."),
+    "phone_format": QT_TRANSLATE_NOOP(
+        "Messages", "Dit telefoonnummer klopt niet. Gebruik 10 cijfers, bijvoorbeeld 06 12345678."
+    ),
+    "email_format": QT_TRANSLATE_NOOP("Messages", "Dit e-mailadres klopt niet."),
+    "agb_format": QT_TRANSLATE_NOOP("Messages", "Een AGB-code heeft 8 cijfers."),
+    "date_in_future": QT_TRANSLATE_NOOP("Messages", "Deze datum ligt in de toekomst."),
+    "date_too_old": QT_TRANSLATE_NOOP("Messages", "Deze datum ligt te ver in het verleden."),
+    "date_format": QT_TRANSLATE_NOOP("Messages", "Schrijf de datum als dd-mm-jjjj."),
+    "unknown_option": QT_TRANSLATE_NOOP("Messages", "Kies een van de mogelijkheden."),
+    "passphrase_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "De wachtwoordzin moet minstens 10 tekens hebben. Een korte zin werkt goed."
+    ),
+    "passphrase_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "De twee wachtwoordzinnen zijn niet gelijk."
+    ),
+    "user_name_format": QT_TRANSLATE_NOOP(
+        "Messages", "Een gebruikersnaam is één woord zonder spaties, bijvoorbeeld 'sanne'."
+    ),
+    "cannot_remove_self": QT_TRANSLATE_NOOP(
+        "Messages", "U kunt uzelf niet verwijderen. Laat een andere gebruiker dit doen."
+    ),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def rule_text(rule: str) -> str:
+    return tr(_RULES.get(rule, _ERRORS[ErrorCode.INVALID_INPUT]))
+
+
+def error_text(exc: BaseException) -> str:
+    """A Dutch sentence for any exception; unknown ones get a generic text (they are bugs)."""
+    if isinstance(exc, ValidationError):
+        return rule_text(exc.rule)
+    if isinstance(exc, PohsdError):
+        if exc.code == ErrorCode.INVALID_INPUT and "rule" in exc.params:
+            return rule_text(str(exc.params["rule"]))
+        return tr(_ERRORS.get(exc.code, _ERRORS[ErrorCode.INVALID_INPUT]))
+    return tr(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Er ging iets mis in het programma. Er is niets verloren gegaan; probeer het "
+            "opnieuw. Blijft het misgaan, meld het dan bij de beheerder.",
+        )
+    )

@@ -1,0 +1,1 @@
+"""Viewmodels of the pohsd interface."""
