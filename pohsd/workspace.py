@@ -122,7 +122,9 @@ class Workspace:
         """Argon2id + GCM: the slow, thread-safe part of unlocking (no database touched)."""
         keys: list[SecretKey] = []
         first_error: PohsdError | None = None
-        for slots in _slots_with_prev(paths):
+        all_slots = _slots_with_prev(paths)
+        all_slots[0].slot_for_user(user_name)  # a removed user is unknown, whatever .prev holds
+        for slots in all_slots:
             try:
                 keys.append(slots.unlock(user_name, passphrase, allow_weak_kdf=allow_weak_kdf))
             except PohsdError as exc:
