@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -136,3 +138,5 @@ def create_database(path: Path, key: SecretKey) -> None:
         con.execute("PRAGMA user_version = 0")
     finally:
         con.close()
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)  # only the owner; Windows ignores this (the profile's ACL applies)

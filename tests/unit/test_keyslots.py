@@ -25,7 +25,7 @@ def _slots(tmp_path):
 
 
 def test_each_user_unlocks_the_same_key(tmp_path):
-    dek, slots, _ = _slots(tmp_path)
+    dek, _, _ = _slots(tmp_path)
     loaded = KeySlots.load(tmp_path / "keyslots.json")
     assert loaded.unlock("sanne", "eerste zin", allow_weak_kdf=True).raw() == dek.raw()
     assert loaded.unlock("PIET", "tweede zin", allow_weak_kdf=True).raw() == dek.raw()
@@ -65,8 +65,9 @@ def test_recovery_key_round_trip_and_typos(tmp_path):
 def test_passphrase_change_touches_only_that_slot(tmp_path):
     dek, slots, _ = _slots(tmp_path)
     before = {s.user_name: s.to_json() for s in slots.slots if s.kind == "user"}
-    slots.change_passphrase("sanne", "eerste zin", "nieuwe zin", WEAK_TEST_PARAMS,
-                            allow_weak_kdf=True)
+    slots.change_passphrase(
+        "sanne", "eerste zin", "nieuwe zin", WEAK_TEST_PARAMS, allow_weak_kdf=True
+    )
     after = {s.user_name: s.to_json() for s in slots.slots if s.kind == "user"}
     assert after["piet"] == before["piet"]
     assert after["sanne"] != before["sanne"]
@@ -139,8 +140,9 @@ def test_production_kdf_rejects_wrong_passphrase(tmp_path):
     # the speed of this path is measured in bench/, not asserted here
     dek = SecretKey.generate()
     slots = KeySlots(db_uuid="db-1")
-    slots.add_user(dek, user_id="u1", user_name="sanne", passphrase="eerste zin",
-                   params=KdfParams())
+    slots.add_user(
+        dek, user_id="u1", user_name="sanne", passphrase="eerste zin", params=KdfParams()
+    )
     with pytest.raises(PohsdError) as err:
         slots.unlock("sanne", "verkeerd")
     assert err.value.code == ErrorCode.WRONG_PASSPHRASE

@@ -16,7 +16,7 @@ from pohsd.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parents[1] / "migrations" / "fixtures"
 FIXTURE_USER = "sanne"
-FIXTURE_PASSPHRASE = "fixture passphrase 0001"  # noqa: S105 — test fixture only
+FIXTURE_PASSPHRASE = "fixture passphrase 0001"
 
 
 def _copy_fixture(name: str, tmp_path: Path) -> AppPaths:
@@ -34,7 +34,7 @@ def test_released_fixture_upgrades_to_head(fixture, tmp_path):
         hits = ws.clients.search("Fixture")
         assert [c.family_name for c in hits] == ["Fixture"]
         client = ws.clients.open(hits[0].id)
-        assert client.network and client.network[0].naam == "Marja"
+        assert [p.naam for p in client.network] == ["Marja"]
         assert ws.audit.verify()[1] is None
         assert ws.practice.get().naam == "Praktijk Fixture"
     finally:
@@ -50,8 +50,9 @@ def test_first_fixture_exists():
 def test_newer_database_refused_and_untouched(paths, created):
     ws, _ = created
     ws.close()
-    key = Workspace.derive_keys(paths, "sanne", "correct horse battery staple",
-                                allow_weak_kdf=True).keys[0]
+    key = Workspace.derive_keys(
+        paths, "sanne", "correct horse battery staple", allow_weak_kdf=True
+    ).keys[0]
     con = connect(paths.db, key)
     con.execute("UPDATE alembic_version SET version_num='9999_future'")
     con.close()
@@ -67,8 +68,9 @@ def test_schema_matches_models(paths, workspace):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    key = Workspace.derive_keys(paths, "sanne", "correct horse battery staple",
-                                allow_weak_kdf=True).keys[0]
+    key = Workspace.derive_keys(
+        paths, "sanne", "correct horse battery staple", allow_weak_kdf=True
+    ).keys[0]
     engine = make_engine(paths.db, key)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
@@ -82,8 +84,9 @@ def test_schema_matches_models(paths, workspace):
 def test_backup_copy_is_encrypted_and_verified(paths, workspace, tmp_path):
     from pohsd.store.backup import backup_database
 
-    key = Workspace.derive_keys(paths, "sanne", "correct horse battery staple",
-                                allow_weak_kdf=True).keys[0]
+    key = Workspace.derive_keys(
+        paths, "sanne", "correct horse battery staple", allow_weak_kdf=True
+    ).keys[0]
     target = tmp_path / "copy.db"
     backup_database(paths.db, key, target)
     assert not target.read_bytes().startswith(b"SQLite format 3")
