@@ -74,10 +74,14 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     global _calibrated  # noqa: PLW0603 — a per-process cache of a measurement
     if _calibrated is not None:
         return _calibrated
-    probe = KdfParams(DEFAULT_MEMORY_KIB, 1, DEFAULT_PARALLELISM)
-    start = time.perf_counter()
-    derive_kek("calibration", b"\0" * 16, probe, allow_weak_kdf=True)
-    per_pass = max(time.perf_counter() - start, 1e-3)
+    # Two probes (t=1 and t=3) separate the per-pass cost from the fixed cost of filling memory.
+    timings = []
+    for passes in (1, 3):
+        probe = KdfParams(DEFAULT_MEMORY_KIB, passes, DEFAULT_PARALLELISM)
+        start = time.perf_counter()
+        derive_kek("calibration", b"\0" * 16, probe, allow_weak_kdf=True)
+        timings.append(time.perf_counter() - start)
+    per_pass = max((timings[1] - timings[0]) / 2, timings[1] / 6, 1e-3)
     time_cost = max(DEFAULT_TIME_COST, min(20, round(target_seconds / per_pass)))
     _calibrated = KdfParams(DEFAULT_MEMORY_KIB, time_cost, DEFAULT_PARALLELISM)
     return _calibrated
