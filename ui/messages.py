@@ -73,6 +73,11 @@ _ERRORS: dict[ErrorCode, str] = {
     ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP(
         "Messages", "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer opnieuw."
     ),
+    ErrorCode.STORAGE_ERROR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Opslaan is mislukt: de schijf gaf een fout (vol of defect). Het laatste is niet "
+        "opgeslagen; wat eerder was opgeslagen is veilig.",
+    ),
     ErrorCode.NETWORK_LOCATION: QT_TRANSLATE_NOOP(
         "Messages",
         "Deze map staat op een netwerkschijf. Kies een map op deze computer; de database mag "

@@ -26,6 +26,7 @@ class ErrorCode(StrEnum):
     DB_CIPHER_SETTINGS = "db_cipher_settings"
     DB_BUSY = "db_busy"
     DISK_FULL = "disk_full"
+    STORAGE_ERROR = "storage_error"
     NETWORK_LOCATION = "network_location"
     CLOUD_LOCATION = "cloud_location"
     LOCKED = "locked"

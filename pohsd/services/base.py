@@ -35,6 +35,8 @@ class Context:
             text = str(exc.orig).lower() if exc.orig else ""
             if "full" in text:
                 raise PohsdError(ErrorCode.DISK_FULL) from exc
+            if "i/o error" in text:
+                raise PohsdError(ErrorCode.STORAGE_ERROR) from exc
             if "locked" in text or "busy" in text:
                 raise PohsdError(ErrorCode.DB_BUSY) from exc
             raise
