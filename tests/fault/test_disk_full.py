@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 from pohsd.workspace import Workspace
 from tests.conftest import TEST_PASSPHRASE
@@ -24,6 +25,7 @@ def test_disk_full_keeps_committed_data(paths, created):
         text=True,
         timeout=120,
         check=False,
+        cwd=Path(__file__).resolve().parents[2],
     )
     lines = proc.stdout.split()
     assert proc.returncode == 0, proc.stderr[-2000:]
