@@ -71,10 +71,8 @@ def append(
     responsible_user_id: str = "",
 ) -> int:
     """Add one chained row inside the caller's transaction; return its sequence number."""
-    last = session.execute(
-        select(AuditRow.seq, AuditRow.mac).order_by(AuditRow.seq.desc()).limit(1)
-    ).first()
-    seq, prev_mac = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last_seq, prev_mac = _predecessor(session)
+    seq = last_seq + 1
     values: dict[str, object] = {
         "seq": seq,
         "ts_utc": datetime.now(UTC).isoformat(timespec="milliseconds"),
@@ -98,6 +96,21 @@ def append(
     session.merge(SettingRow(key=HEAD_SETTING, value=f"{seq}:{row.mac}"))
     session.flush()
     return seq
+
+
+def _predecessor(session: Session) -> tuple[int, str]:
+    """Return the (seq, mac) the next row chains to: the newest row or the stored head.
+
+    Whichever is later wins. Sequence numbers are never reused, so removing the newest rows
+    leaves a gap that `verify_chain` names, even after new rows were written.
+    """
+    row_seq, row_mac = chain_head(session)
+    head = session.get(SettingRow, HEAD_SETTING)
+    if head is not None:
+        head_seq_text, _, head_mac = head.value.partition(":")
+        if head_seq_text.isdigit() and int(head_seq_text) > row_seq:
+            return int(head_seq_text), head_mac
+    return row_seq, row_mac
 
 
 def first_broken(rows: Iterable[AuditRow], key: bytes) -> int | None:

@@ -107,3 +107,16 @@ def test_chain_survives_key_rotation(workspace):
     events = [e.event for e in workspace.audit.entries()]
     assert "key.rotate" in events
     assert workspace.audit.verify()[1] is None
+
+
+def test_removed_newest_rows_stay_visible_after_new_activity(paths, created):
+    ws, _ = created
+    _with_clients(ws)
+    rows, _ = ws.audit.verify()
+    ws.close()  # writes a lock row: rows + 1
+    _tamper(paths, f"DELETE FROM audit_log WHERE seq>={rows}")
+    again = Workspace.unlock(paths, "sanne", TEST_PASSPHRASE, allow_weak_kdf=True)
+    try:
+        assert again.audit.verify()[1] == rows
+    finally:
+        again.close()
