@@ -420,13 +420,21 @@ class Workspace:
 
     def new_recovery_key(self) -> str:
         """Replace the recovery slot; return the new key text (shown once)."""
+        text = format_recovery_key(new_recovery_key())
+        self.set_recovery_key(text)
+        return text
+
+    def set_recovery_key(self, text: str) -> None:
+        """Make `text` (from `format_recovery_key`) the recovery key; the old one stops working.
+
+        The GUI shows a new key first and calls this only once the user confirms it is kept,
+        so a lock in between never leaves the practice without a working recovery key.
+        """
         self._require_open()
-        recovery = new_recovery_key()
-        self._slots.set_recovery(self._dek, recovery)
+        self._slots.set_recovery(self._dek, parse_recovery_key(text))
         self._slots.save()
         with self._ctx.transaction() as s:
             self._ctx.log(s, AuditAction.UPDATE, "recovery.renew", object_type="keyslots")
-        return format_recovery_key(recovery)
 
     def list_slot_users(self) -> list[SlotUser]:
         return sorted(

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import TEST_PASSPHRASE
 
 from pohsd.cli import build_parser, main
 from pohsd.cli.messages import ERRORS, describe
@@ -18,6 +17,7 @@ from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.paths import AppPaths
 from pohsd.store.engine import connect
 from pohsd.workspace import Workspace
+from tests.conftest import TEST_PASSPHRASE
 
 RECOVERY = re.compile(r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){6}$")
 OTHER_PASSPHRASE = "een heel andere wachtwoordzin"

@@ -1,0 +1,1804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>AboutSettings</name>
+    <message>
+        <source>POH Sociaal Domein</source>
+        <translation>POH Sociaal Domein</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Logboekbestanden</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <source>Gegevensmap openen</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn versleuteld. Kopieer de map niet naar OneDrive, Dropbox of een netwerkschijf; gebruik de back-upfunctie.</source>
+        <translation>The data is encrypted. Do not copy the folder to OneDrive, Dropbox or a network drive; use the backup function.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>één woord, bijvoorbeeld piet</source>
+        <translation>one word, for example piet</translation>
+    </message>
+    <message>
+        <source>Weergavenaam</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Piet Jansen</source>
+        <translation>for example Piet Jansen</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Geef de wachtwoordzin persoonlijk door; de nieuwe gebruiker kan hem later zelf wijzigen.</source>
+        <translation>Hand over the passphrase in person; the new user can change it later.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>In deze map staan echte gegevens. De demo gebruikt alleen een eigen, lege map.</source>
+        <translation>This folder holds real data. The demo only uses its own, empty folder.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>aanmaken</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>lezen</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>wijzigen</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>verwijderen</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>zoeken</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <source>afdrukken</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>exporteren</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>kopiëren</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>noodtoegang</source>
+        <translation>emergency access</translation>
+    </message>
+    <message>
+        <source>aanmelden</source>
+        <translation>log in</translation>
+    </message>
+    <message>
+        <source>afmelden</source>
+        <translation>log out</translation>
+    </message>
+    <message>
+        <source>vergrendelen</source>
+        <translation>lock</translation>
+    </message>
+    <message>
+        <source>ontgrendelen</source>
+        <translation>unlock</translation>
+    </message>
+    <message>
+        <source>controlepunt</source>
+        <translation>checkpoint</translation>
+    </message>
+    <message>
+        <source>Dossier geopend</source>
+        <translation>Record opened</translation>
+    </message>
+    <message>
+        <source>BSN getoond</source>
+        <translation>BSN shown</translation>
+    </message>
+    <message>
+        <source>Dossier aangemaakt</source>
+        <translation>Record created</translation>
+    </message>
+    <message>
+        <source>Gegevens gewijzigd</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Teruggezet uit archief</source>
+        <translation>Restored from archive</translation>
+    </message>
+    <message>
+        <source>Gezocht</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <source>programma</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>opdrachtregel</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Werkplek</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Cliënt bewerken</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluiten zonder op te slaan (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Er is niets opgeslagen. Verbeter het gemarkeerde veld.</source>
+        <translation>Nothing was saved. Please correct the marked field.</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormView</name>
+    <message>
+        <source>Gegevens van de cliënt</source>
+        <translation>Client details</translation>
+    </message>
+    <message>
+        <source>Velden met een * zijn verplicht. De rest mag leeg blijven.</source>
+        <translation>Fields marked * are required. The rest may stay empty.</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Voornaam *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Achternaam *</source>
+        <translation>Last name *</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum *</source>
+        <translation>Date of birth *</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>9 cijfers</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Toon BSN</source>
+        <translation>Show BSN</translation>
+    </message>
+    <message>
+        <source>Het tonen van het BSN wordt vastgelegd in het logboek.</source>
+        <translation>Showing the BSN is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke huisarts</source>
+        <translation>Responsible GP</translation>
+    </message>
+    <message>
+        <source>Kies of typ een naam</source>
+        <translation>Choose or type a name</translation>
+    </message>
+    <message>
+        <source>Huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>Adres en contact</source>
+        <translation>Address and contact</translation>
+    </message>
+    <message>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Toevoeging</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <source>toevoeging</source>
+        <translation>addition</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>06 12345678</source>
+        <translation>06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Huishouden: wie woont er in huis</source>
+        <translation>Household: who lives in the home</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Huisgenoot toevoegen</source>
+        <translation>Add household member</translation>
+    </message>
+    <message>
+        <source>Netwerk: wie helpt of staat klaar</source>
+        <translation>Network: who helps or is ready to help</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Mag benaderd</source>
+        <translation>May be contacted</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Netwerkpersoon toevoegen</source>
+        <translation>Add network person</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Status traject</source>
+        <translation>Pathway status</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListView</name>
+    <message>
+        <source>Cliënten</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Zoek cliënt</source>
+        <translation>Search client</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, geboortedatum (dd-mm-jjjj) of postcode…  (Ctrl+F)</source>
+        <translation>Search by name, date of birth (dd-mm-yyyy) or postcode…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Toon gearchiveerd</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Toon gearchiveerde cliënten</source>
+        <translation>Show archived clients</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt (Ctrl+N)</source>
+        <translation>New client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Lijst van cliënten</source>
+        <translation>List of clients</translation>
+    </message>
+    <message>
+        <source>Geen cliënten gevonden. Nieuwe cliënt: Ctrl+N</source>
+        <translation>No clients found. New client: Ctrl+N</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordView</name>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Verwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke huisarts</source>
+        <translation>Responsible GP</translation>
+    </message>
+    <message>
+        <source>← Terug naar lijst</source>
+        <translation>← Back to list</translation>
+    </message>
+    <message>
+        <source>Terug naar de lijst</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Terug naar de lijst (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Toon BSN</source>
+        <translation>Show BSN</translation>
+    </message>
+    <message>
+        <source>Het tonen van het BSN wordt vastgelegd in het logboek.</source>
+        <translation>Showing the BSN is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het dossier</source>
+        <translation>Parts of the record</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Gegevens bewerken</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Dossier archiveren</source>
+        <translation>Archive record</translation>
+    </message>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Het leefgebiedenweb, signalen, doelen en verwijzingen komen hier na de intake. Dat komt in een volgende versie.</source>
+        <translation>The life-domain web, signals, goals and referrals appear here after the intake. That comes in a later version.</translation>
+    </message>
+    <message>
+        <source>Netwerk: wie helpt de cliënt</source>
+        <translation>Network: who helps the client</translation>
+    </message>
+    <message>
+        <source>Nog geen netwerk vastgelegd. Voeg personen toe via Bewerken.</source>
+        <translation>No network recorded yet. Add people via Edit.</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Nog geen huisgenoten vastgelegd. Voeg ze toe via Bewerken.</source>
+        <translation>No household members recorded yet. Add them via Edit.</translation>
+    </message>
+    <message>
+        <source>Wie heeft dit dossier ingezien</source>
+        <translation>Who has viewed this record</translation>
+    </message>
+    <message>
+        <source>Elke keer dat iemand dit dossier opent, wijzigt of het BSN toont, staat hier. Nieuwste bovenaan.</source>
+        <translation>Every time someone opens or changes this record or shows the BSN, it is listed here. Newest first.</translation>
+    </message>
+    <message>
+        <source>Logboek van dit dossier</source>
+        <translation>Access log of this record</translation>
+    </message>
+    <message>
+        <source>Komt in een volgende versie.</source>
+        <translation>Comes in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>1 cliënt</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>De eerste %1 cliënten. Zoek gerichter om minder te zien.</source>
+        <translation>The first %1 clients. Search more precisely to see fewer.</translation>
+    </message>
+    <message>
+        <source>%1 cliënten</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Huisarts: %1</source>
+        <translation>GP: %1</translation>
+    </message>
+    <message>
+        <source>Terugzetten uit archief</source>
+        <translation>Restore from archive</translation>
+    </message>
+    <message>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Dossier terugzetten uit archief</source>
+        <translation>Restore record from archive</translation>
+    </message>
+    <message>
+        <source>Dossier archiveren</source>
+        <translation>Archive record</translation>
+    </message>
+    <message>
+        <source>BSN: niet vastgelegd</source>
+        <translation>BSN: not recorded</translation>
+    </message>
+    <message>
+        <source>BSN: %1</source>
+        <translation>BSN: %1</translation>
+    </message>
+    <message>
+        <source>Toon BSN</source>
+        <translation>Show BSN</translation>
+    </message>
+    <message>
+        <source>Verberg BSN</source>
+        <translation>Hide BSN</translation>
+    </message>
+    <message>
+        <source>Dossier archiveren? Er wordt niets verwijderd: het dossier blijft bewaard, maar staat niet meer in de lijst. Terugvinden kan met &apos;Toon gearchiveerd&apos;.</source>
+        <translation>Archive this record? Nothing is deleted: the record is kept but no longer appears in the list. You can find it again with &apos;Show archived&apos;.</translation>
+    </message>
+    <message>
+        <source>Ja, archiveren</source>
+        <translation>Yes, archive</translation>
+    </message>
+    <message>
+        <source>Dossier terugzetten uit het archief? Het staat dan weer in de lijst.</source>
+        <translation>Restore this record from the archive? It will appear in the list again.</translation>
+    </message>
+    <message>
+        <source>Ja, terugzetten</source>
+        <translation>Yes, restore</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 07-03-1980.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 07-03-1980.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>POH Sociaal Domein — eerste keer instellen</source>
+        <translation>POH Sociaal Domein — first-time setup</translation>
+    </message>
+    <message>
+        <source>&lt; Vorige</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Volgende &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Voltooien</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRow</name>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Voornaam huisgenoot</source>
+        <translation>First name of household member</translation>
+    </message>
+    <message>
+        <source>Geboortedatum huisgenoot</source>
+        <translation>Date of birth of household member</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Huisgenoot verwijderen</source>
+        <translation>Remove household member</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>POH Sociaal Domein</source>
+        <translation>POH Sociaal Domein</translation>
+    </message>
+    <message>
+        <source>DEMO — fictieve gegevens</source>
+        <translation>DEMO — fictitious data</translation>
+    </message>
+    <message>
+        <source>Vandaag laat zien wat er vandaag en deze week te doen is. Een nieuwe cliënt maakt u met Ctrl+N.</source>
+        <translation>Today shows what needs doing today and this week. Create a new client with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Zoek een cliënt op naam, geboortedatum of postcode (Ctrl+F) en open het dossier. Elke keer dat een dossier wordt geopend, komt dat in het logboek. Een nieuwe cliënt maakt u met Ctrl+N.</source>
+        <translation>Search for a client by name, date of birth or postcode (Ctrl+F) and open the record. Every time a record is opened, it is recorded in the access log. Create a new client with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>De sociale kaart komt in een volgende versie.</source>
+        <translation>The social map comes in a later version.</translation>
+    </message>
+    <message>
+        <source>De rapportage komt in een volgende versie.</source>
+        <translation>Reporting comes in a later version.</translation>
+    </message>
+    <message>
+        <source>Hier stelt u de praktijkgegevens, de gebruikers en de beveiliging in. Praktijkgegevens bewaart u met Opslaan; de andere instellingen worden meteen bewaard.</source>
+        <translation>Here you set up the practice details, the users and security. Practice details are kept with Save; the other settings are saved straight away.</translation>
+    </message>
+    <message>
+        <source>Kies uw naam, typ uw wachtwoordzin en druk op Enter. Wachtwoordzin vergeten? Gebruik dan de herstelsleutel uit de kluis van de praktijk.</source>
+        <translation>Choose your name, type your passphrase and press Enter. Forgot your passphrase? Use the recovery key from the practice safe.</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen: Ctrl+F zoeken · Ctrl+N nieuwe cliënt · Ctrl+L vergrendelen · F1 hulp.</source>
+        <translation>Shortcuts: Ctrl+F search · Ctrl+N new client · Ctrl+L lock · F1 help.</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
+    </message>
+    <message>
+        <source>Rapportage</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Cliënten</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>opgeslagen %1</source>
+        <translation>saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowView</name>
+    <message>
+        <source>Zoek cliënt</source>
+        <translation>Search client</translation>
+    </message>
+    <message>
+        <source>Zoek cliënt… (Ctrl+F)</source>
+        <translation>Search client… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Vergrendelen (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>DEMO — fictieve gegevens</source>
+        <translation>DEMO — fictitious data</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>bezig…</source>
+        <translation>working…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Deze wachtwoordzin klopt niet. Controleer hoofdletters en probeer het opnieuw.</source>
+        <translation>This passphrase is not correct. Check capital letters and try again.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker bestaat niet.</source>
+        <translation>This user does not exist.</translation>
+    </message>
+    <message>
+        <source>Er is al een gebruiker met deze naam. Kies een andere naam.</source>
+        <translation>There is already a user with this name. Choose another name.</translation>
+    </message>
+    <message>
+        <source>De laatste gebruiker kan niet worden verwijderd.</source>
+        <translation>The last user cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin is te zwak. Gebruik minstens 10 tekens, liefst een zin.</source>
+        <translation>This passphrase is too weak. Use at least 10 characters, preferably a sentence.</translation>
+    </message>
+    <message>
+        <source>De beveiligingsinstellingen zijn te zwak; de database wordt niet geopend.</source>
+        <translation>The security settings are too weak; the database will not be opened.</translation>
+    </message>
+    <message>
+        <source>Deze herstelsleutel klopt niet. Controleer de groepen van vier tekens en probeer opnieuw.</source>
+        <translation>This recovery key is not correct. Check the groups of four characters and try again.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand ontbreekt. Zet de laatste back-up terug of neem contact op met de beheerder.</source>
+        <translation>The key file is missing. Restore the latest backup or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand is beschadigd en de vorige versie ook. Zet de laatste back-up terug of neem contact op met de beheerder.</source>
+        <translation>The key file is damaged, and so is its previous version. Restore the latest backup or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>De database is niet gevonden op deze plek. Er is niets aangemaakt.</source>
+        <translation>The database was not found in this location. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>Hier staat al een database. Er is niets overschreven.</source>
+        <translation>There is already a database here. Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>De database past niet bij het sleutelbestand. Zet de laatste back-up terug of neem contact op met de beheerder.</source>
+        <translation>The database does not match the key file. Restore the latest backup or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>De database is beschadigd. Zet de laatste back-up terug.</source>
+        <translation>The database is damaged. Restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>Deze database is gemaakt met een nieuwere versie van het programma. Installeer de nieuwste versie; de database is niet veranderd.</source>
+        <translation>This database was made with a newer version of the program. Install the latest version; the database has not been changed.</translation>
+    </message>
+    <message>
+        <source>Het bijwerken van de database is mislukt. Er is niets veranderd; een kopie staat in de map backups.</source>
+        <translation>Updating the database failed. Nothing was changed; a copy is in the backups folder.</translation>
+    </message>
+    <message>
+        <source>De versleuteling heeft onverwachte instellingen; de database wordt niet geopend.</source>
+        <translation>The encryption has unexpected settings; the database will not be opened.</translation>
+    </message>
+    <message>
+        <source>De database is even bezet. Probeer het zo opnieuw.</source>
+        <translation>The database is busy for a moment. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full. Nothing was saved; free up space and try again.</translation>
+    </message>
+    <message>
+        <source>Opslaan is mislukt: de schijf gaf een fout (vol of defect). Het laatste is niet opgeslagen; wat eerder was opgeslagen is veilig.</source>
+        <translation>Saving failed: the disk reported an error (full or faulty). The last change was not saved; what was saved before is safe.</translation>
+    </message>
+    <message>
+        <source>Deze map staat op een netwerkschijf. Kies een map op deze computer; de database mag niet op een netwerkschijf staan.</source>
+        <translation>This folder is on a network drive. Choose a folder on this computer; the database may not be on a network drive.</translation>
+    </message>
+    <message>
+        <source>Deze map wordt met de cloud gesynchroniseerd (zoals OneDrive of Dropbox). Kies een andere map.</source>
+        <translation>This folder is synchronised with the cloud (such as OneDrive or Dropbox). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Het programma is vergrendeld.</source>
+        <translation>The program is locked.</translation>
+    </message>
+    <message>
+        <source>Dit kan alleen in de demo.</source>
+        <translation>This is only possible in the demo.</translation>
+    </message>
+    <message>
+        <source>Dit gegeven bestaat niet (meer).</source>
+        <translation>This item does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze invoer klopt niet.</source>
+        <translation>This input is not correct.</translation>
+    </message>
+    <message>
+        <source>Het logboek is aangetast. Meld dit bij de beheerder.</source>
+        <translation>The access log has been tampered with. Report this to the administrator.</translation>
+    </message>
+    <message>
+        <source>Vul dit in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>Deze tekst is te lang.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <source>Deze tekst bevat ongeldige tekens.</source>
+        <translation>This text contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>Dit BSN klopt niet (elfproef). Controleer de negen cijfers.</source>
+        <translation>This BSN is not valid (eleven test). Check the nine digits.</translation>
+    </message>
+    <message>
+        <source>Schrijf de postcode als 1234 AB.</source>
+        <translation>Write the postcode as 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Dit telefoonnummer klopt niet. Gebruik 10 cijfers, bijvoorbeeld 06 12345678.</source>
+        <translation>This phone number is not valid. Use 10 digits, for example 06 12345678.</translation>
+    </message>
+    <message>
+        <source>Dit e-mailadres klopt niet.</source>
+        <translation>This email address is not valid.</translation>
+    </message>
+    <message>
+        <source>Een AGB-code heeft 8 cijfers.</source>
+        <translation>An AGB code has 8 digits.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt te ver in het verleden.</source>
+        <translation>This date is too far in the past.</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj.</source>
+        <translation>Write the date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Kies een van de mogelijkheden.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin moet minstens 10 tekens hebben. Een korte zin werkt goed.</source>
+        <translation>The passphrase must have at least 10 characters. A short sentence works well.</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Een gebruikersnaam is één woord zonder spaties, bijvoorbeeld &apos;sanne&apos;.</source>
+        <translation>A user name is one word without spaces, for example &apos;sanne&apos;.</translation>
+    </message>
+    <message>
+        <source>U kunt uzelf niet verwijderen. Laat een andere gebruiker dit doen.</source>
+        <translation>You cannot remove yourself. Ask another user to do this.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis in het programma. Er is niets verloren gegaan; probeer het opnieuw. Blijft het misgaan, meld het dan bij de beheerder.</source>
+        <translation>Something went wrong in the program. Nothing was lost; please try again. If it keeps going wrong, report it to the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkModel</name>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>broer of zus</source>
+        <translation>brother or sister</translation>
+    </message>
+    <message>
+        <source>ander familielid</source>
+        <translation>other relative</translation>
+    </message>
+    <message>
+        <source>vriend(in)</source>
+        <translation>friend</translation>
+    </message>
+    <message>
+        <source>buur</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <source>kennis</source>
+        <translation>acquaintance</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>hulpverlener</source>
+        <translation>care professional</translation>
+    </message>
+    <message>
+        <source>huisgenoot</source>
+        <translation>housemate</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>mantelzorger</source>
+        <translation>informal carer</translation>
+    </message>
+    <message>
+        <source>praktische hulp</source>
+        <translation>practical help</translation>
+    </message>
+    <message>
+        <source>steun, luisterend oor</source>
+        <translation>support, listening ear</translation>
+    </message>
+    <message>
+        <source>contactpersoon</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>bewindvoerder</source>
+        <translation>financial administrator</translation>
+    </message>
+    <message>
+        <source>mentor of curator</source>
+        <translation>mentor or guardian</translation>
+    </message>
+    <message>
+        <source>geen vaste rol</source>
+        <translation>no fixed role</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>vrouw</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mag benaderd worden</source>
+        <translation>May be contacted</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRow</name>
+    <message>
+        <source>Naam netwerkpersoon</source>
+        <translation>Name of network person</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Rollen van deze persoon</source>
+        <translation>Roles of this person</translation>
+    </message>
+    <message>
+        <source>Telefoon netwerkpersoon</source>
+        <translation>Phone of network person</translation>
+    </message>
+    <message>
+        <source>Mag ik contact met deze persoon opnemen?</source>
+        <translation>May I contact this person?</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Netwerkpersoon verwijderen</source>
+        <translation>Remove network person</translation>
+    </message>
+    <message>
+        <source>Kies rollen…</source>
+        <translation>Choose roles…</translation>
+    </message>
+    <message>
+        <source>Nog geen rol gekozen</source>
+        <translation>No role chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Te kort: gebruik minstens 10 tekens.</source>
+        <translation>Too short: use at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>Zwak: maak de zin wat langer.</source>
+        <translation>Weak: make the sentence a little longer.</translation>
+    </message>
+    <message>
+        <source>Redelijk: een extra woord maakt hem sterker.</source>
+        <translation>Fair: one more word makes it stronger.</translation>
+    </message>
+    <message>
+        <source>Goed.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Sterk.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Sterkte van de wachtwoordzin</source>
+        <translation>Strength of the passphrase</translation>
+    </message>
+    <message>
+        <source>Herhaal de wachtwoordzin</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Herhaling</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Tip: een korte zin van vier woorden.</source>
+        <translation>Tip: a short sentence of four words.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Komt in een volgende versie</source>
+        <translation>Comes in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeForm</name>
+    <message>
+        <source>Naam van de praktijk</source>
+        <translation>Name of the practice</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Huisartsenpraktijk De Linde</source>
+        <translation>for example Huisartsenpraktijk De Linde</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>AGB-code van de praktijk</source>
+        <translation>AGB code of the practice</translation>
+    </message>
+    <message>
+        <source>8 cijfers</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;AGB-code</source>
+        <translation>&amp;AGB code</translation>
+    </message>
+    <message>
+        <source>Adres van de praktijk</source>
+        <translation>Address of the practice</translation>
+    </message>
+    <message>
+        <source>straat en huisnummer, postcode en plaats</source>
+        <translation>street and house number, postcode and town</translation>
+    </message>
+    <message>
+        <source>A&amp;dres</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer van de praktijk</source>
+        <translation>Phone number of the practice</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 030 1234567</source>
+        <translation>for example 030 1234567</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Naam van een huisarts</source>
+        <translation>Name of a GP</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld dr. A. de Wit, dan Enter</source>
+        <translation>for example dr. A. de Wit, then Enter</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Huisartsen in de praktijk</source>
+        <translation>GPs in the practice</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Huisartsen</source>
+        <translation>&amp;GPs</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Praktijk</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Welkom. Vul eerst de gegevens van de praktijk in. U kunt ze later wijzigen.</source>
+        <translation>Welcome. First fill in the details of the practice. You can change them later.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSettings</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Praktijkgegevens opslaan</source>
+        <translation>Save practice details</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Wachtwoordzin vergeten</source>
+        <translation>Forgot passphrase</translation>
+    </message>
+    <message>
+        <source>Pak het blad met de herstelsleutel uit de kluis van de praktijk. Typ de sleutel over en kies een nieuwe wachtwoordzin.</source>
+        <translation>Take the recovery key sheet from the practice safe. Type in the key and choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen met de herstelsleutel</source>
+        <translation>Unlock with the recovery key</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Nieuwe herstelsleutel</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Deze sleutel gaat werken zodra u bevestigt dat hij veilig bewaard is. Daarna werkt de vorige herstelsleutel niet meer.</source>
+        <translation>This key takes effect once you confirm it is stored safely. After that the previous recovery key no longer works.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Herstelsleutel — POH Sociaal Domein</source>
+        <translation>Recovery key — POH Sociaal Domein</translation>
+    </message>
+    <message>
+        <source>Praktijk: %1</source>
+        <translation>Practice: %1</translation>
+    </message>
+    <message>
+        <source>Gemaakt op: %1</source>
+        <translation>Made on: %1</translation>
+    </message>
+    <message>
+        <source>Met deze sleutel kan de database worden geopend als niemand zijn wachtwoordzin meer weet. Wie deze sleutel heeft, kan alle gegevens lezen. Bewaar dit blad in de kluis van de praktijk en maak er geen kopieën van.</source>
+        <translation>With this key the database can be opened when nobody remembers their passphrase. Whoever has this key can read all data. Keep this sheet in the practice safe and make no copies of it.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Dit is de herstelsleutel. Hij wordt maar één keer getoond. Met deze sleutel komt u weer bij de gegevens als iedereen de wachtwoordzin kwijt is. Print hem en leg het blad in de kluis van de praktijk.</source>
+        <translation>This is the recovery key. It is shown only once. With this key you can reach the data again if everyone has lost their passphrase. Print it and put the sheet in the practice safe.</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel afdrukken</source>
+        <translation>Print recovery key</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel opslaan als PDF</source>
+        <translation>Save recovery key as PDF</translation>
+    </message>
+    <message>
+        <source>Ik heb de herstelsleutel veilig bewaard</source>
+        <translation>I have stored the recovery key safely</translation>
+    </message>
+    <message>
+        <source>Naar de printer gestuurd.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
+        <translation>The file could not be saved. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1. Print het bestand en verwijder het daarna, of bewaar het op een USB-stick in de kluis.</source>
+        <translation>Saved as %1. Print the file and delete it afterwards, or keep it on a USB stick in the safe.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>De database is aangemaakt en versleuteld.</source>
+        <translation>The database has been created and encrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Automatisch vergrendelen</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <source>Minuten tot automatisch vergrendelen</source>
+        <translation>Minutes until automatic lock</translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <source>Zonder toetsaanslag of muisbeweging vergrendelt het programma zich na deze tijd (1 tot 15 minuten). Met Ctrl+L vergrendelt u meteen.</source>
+        <translation>Without a keystroke or mouse movement the program locks itself after this time (1 to 15 minutes). Ctrl+L locks immediately.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Een nieuwe herstelsleutel vervangt de vorige: het oude blad in de kluis werkt daarna niet meer. Doe dit als het blad zoek is of als iemand het heeft gezien die het niet mocht zien.</source>
+        <translation>A new recovery key replaces the previous one: the old sheet in the safe no longer works afterwards. Do this when the sheet is lost or when someone saw it who should not have.</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel maken…</source>
+        <translation>Make a new recovery key…</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel maken</source>
+        <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelsleutel</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Een nieuwe herstelsleutel maken? De vorige herstelsleutel werkt daarna niet meer.</source>
+        <translation>Make a new recovery key? The previous recovery key will no longer work.</translation>
+    </message>
+    <message>
+        <source>Nieuwe sleutel maken</source>
+        <translation>Make new key</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De nieuwe herstelsleutel is in gebruik.</source>
+        <translation>The new recovery key is in use.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Praktijk</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Beveiliging</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Geen acties. Nieuwe cliënt: Ctrl+N</source>
+        <translation>No actions. New client: Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt (Ctrl+N)</source>
+        <translation>New client (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Demo wordt klaargezet…</source>
+        <translation>Preparing the demo…</translation>
+    </message>
+    <message>
+        <source>Typ uw wachtwoordzin.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+    <message>
+        <source>Even wachten: over %1 seconden kunt u het opnieuw proberen.</source>
+        <translation>Please wait: you can try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>POH Sociaal Domein</source>
+        <translation>POH Sociaal Domein</translation>
+    </message>
+    <message>
+        <source>Vergrendeld. Kies uw naam en typ uw wachtwoordzin.</source>
+        <translation>Locked. Choose your name and type your passphrase.</translation>
+    </message>
+    <message>
+        <source>Demo: gebruiker demo, wachtwoordzin demo</source>
+        <translation>Demo: user demo, passphrase demo</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin vergeten?</source>
+        <translation>Forgot passphrase?</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin vergeten</source>
+        <translation>Forgot passphrase</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <source>POH sociaal domein</source>
+        <translation>POH social domain</translation>
+    </message>
+    <message>
+        <source>Huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Gebruiker toevoegen</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>Eerste gebruiker</source>
+        <translation>First user</translation>
+    </message>
+    <message>
+        <source>Dit wordt uw eigen account. Kies een wachtwoordzin die u onthoudt: een korte zin van een paar woorden werkt goed.</source>
+        <translation>This will be your own account. Choose a passphrase you will remember: a short sentence of a few words works well.</translation>
+    </message>
+    <message>
+        <source>Database maken</source>
+        <translation>Create database</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>één woord, bijvoorbeeld sanne</source>
+        <translation>one word, for example sanne</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>Weergavenaam</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Sanne de Vries</source>
+        <translation>for example Sanne de Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Weergavenaam</source>
+        <translation>&amp;Display name</translation>
+    </message>
+    <message>
+        <source>De database wordt aangemaakt en versleuteld…</source>
+        <translation>Creating and encrypting the database…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSettings</name>
+    <message>
+        <source>Iedere gebruiker heeft een eigen wachtwoordzin. Wie is verwijderd, kan de gegevens niet meer openen.</source>
+        <translation>Every user has their own passphrase. Someone who has been removed can no longer open the data.</translation>
+    </message>
+    <message>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Gebruiker toevoegen…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Mijn wachtwoordzin wijzigen…</source>
+        <translation>Change my passphrase…</translation>
+    </message>
+    <message>
+        <source>%1 — dat bent u</source>
+        <translation>%1 — that is you</translation>
+    </message>
+    <message>
+        <source>De gebruiker is toegevoegd.</source>
+        <translation>The user has been added.</translation>
+    </message>
+    <message>
+        <source>Gebruiker verwijderen</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <source>Gebruiker %1 verwijderen?</source>
+        <translation>Remove user %1?</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker kan daarna niet meer ontgrendelen. De sleutel van de database wordt daarvoor vernieuwd; dat duurt even. Wat deze gebruiker heeft vastgelegd, blijft bewaard.</source>
+        <translation>This user will no longer be able to unlock. The database key is renewed for that; this takes a moment. What this user recorded is kept.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De gebruiker wordt verwijderd en de sleutel vernieuwd…</source>
+        <translation>Removing the user and renewing the key…</translation>
+    </message>
+    <message>
+        <source>De gebruiker is verwijderd en de sleutel is vernieuwd.</source>
+        <translation>The user has been removed and the key has been renewed.</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoordzin is gewijzigd.</source>
+        <translation>Your passphrase has been changed.</translation>
+    </message>
+</context>
+</TS>
