@@ -27,6 +27,7 @@ from pohsd.security.secret import SecretKey
 from pohsd.services.audit_view import AuditService
 from pohsd.services.base import Context
 from pohsd.services.clients import ClientService
+from pohsd.services.intakes import IntakeService
 from pohsd.services.practice import PracticeService, validated_practice
 from pohsd.store import migrate
 from pohsd.store.audit import Actor
@@ -100,6 +101,7 @@ class Workspace:
         self.user = user
         self._ctx = ctx
         self.clients = ClientService(ctx)
+        self.intakes = IntakeService(ctx)
         self.practice = PracticeService(ctx)
         self.audit = AuditService(ctx)
         self.is_demo = paths.is_demo

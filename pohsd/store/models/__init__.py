@@ -1,6 +1,19 @@
 """ORM rows of pohsd.db; they never leave the store (repositories return DTOs)."""
 
 from pohsd.store.models.base import Base
+from pohsd.store.models.intake_rows import (
+    AnswerAddendumRow,
+    AnswerDraftRow,
+    AnswerRow,
+    ClientPlanRow,
+    ConsentRow,
+    FinanceRow,
+    GoalRow,
+    IntakeContactRow,
+    IntakeRow,
+    SignalActionRow,
+    SignalRow,
+)
 from pohsd.store.models.rows import (
     AuditRow,
     ClientRow,
@@ -13,13 +26,24 @@ from pohsd.store.models.rows import (
 )
 
 __all__ = [
+    "AnswerAddendumRow",
+    "AnswerDraftRow",
+    "AnswerRow",
     "AuditRow",
     "Base",
+    "ClientPlanRow",
     "ClientRow",
+    "ConsentRow",
+    "FinanceRow",
+    "GoalRow",
     "HouseholdMemberRow",
+    "IntakeContactRow",
+    "IntakeRow",
     "NetworkPersonRow",
     "PracticeRow",
     "PractitionerRow",
     "SettingRow",
+    "SignalActionRow",
+    "SignalRow",
     "UserRow",
 ]
