@@ -101,6 +101,7 @@ class IntakeService:
                 updated_at=now,
             )
             s.add(row)
+            s.flush()  # the contact row refers to it (no ORM relationship orders the inserts)
             s.add(IntakeContactRow(intake_id=row.id, day=now.date(), minutes=0))
             s.flush()
             self._ctx.log(
@@ -336,7 +337,8 @@ class IntakeService:
         """Record a raised signal (always, whatever the consent for vastleggen says)."""
         with self._ctx.transaction() as s:
             row = self._row(s, intake_id)
-            if load_questionnaire(row.question_set_version).signal(signal_id) is None:
+            known = {sig.id for sig in load_questionnaire(row.question_set_version).signals}
+            if signal_id not in known:
                 raise ValidationError("signal", "unknown_option")
             signal = SignalRow(
                 id=str(uuid.uuid4()),
