@@ -18,6 +18,7 @@ from pohsd.domain.changes import Changes
 from pohsd.domain.enums import AuditAction, Rol
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.practice import Practice, User
+from pohsd.exchange.transfer import TransferService
 from pohsd.paths import AppPaths
 from pohsd.security.kdf import KdfParams, calibrate
 from pohsd.security.keyslots import KeySlots
@@ -27,7 +28,9 @@ from pohsd.security.secret import SecretKey
 from pohsd.services.audit_view import AuditService
 from pohsd.services.base import Context
 from pohsd.services.clients import ClientService
+from pohsd.services.consents import ConsentService
 from pohsd.services.intakes import IntakeService
+from pohsd.services.plan import PlanService
 from pohsd.services.practice import PracticeService, validated_practice
 from pohsd.store import migrate
 from pohsd.store.audit import Actor
@@ -102,6 +105,9 @@ class Workspace:
         self._ctx = ctx
         self.clients = ClientService(ctx)
         self.intakes = IntakeService(ctx)
+        self.plan = PlanService(ctx)
+        self.consents = ConsentService(ctx)
+        self.transfer = TransferService(ctx)
         self.practice = PracticeService(ctx)
         self.audit = AuditService(ctx)
         self.is_demo = paths.is_demo

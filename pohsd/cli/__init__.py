@@ -9,17 +9,19 @@ from __future__ import annotations
 import sys
 
 from pohsd.cli.audit import register_audit, register_selftest
+from pohsd.cli.clients import register_client
 from pohsd.cli.messages import EXIT_ERROR, EXIT_USAGE, CliError, describe, say
 from pohsd.cli.parser import Parser, common_options
 from pohsd.cli.users import register_init, register_passphrase, register_user
 from pohsd.domain.errors import PohsdError
 
-# One register function per command group, each in its own module. Later issues add client,
+# One register function per command group, each in its own module. Later issues add
 # socialmap, letter, report, backup and gdpr here; nothing half-done is registered before then.
 COMMAND_GROUPS = (
     register_init,
     register_user,
     register_passphrase,
+    register_client,
     register_audit,
     register_selftest,
 )

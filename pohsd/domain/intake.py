@@ -105,3 +105,49 @@ GOAL_STATUSES = ("open", "bereikt", "deels", "niet", "vervallen")
 ACTION_STATUSES = ("open", "gedaan", "vervallen")
 CLOSURES = ("afgehandeld", "onterecht")
 META_FIELDS = ("notes", "assessment")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The client's plan (spec/intake.md §7): goals with actions and the question to the GP."""
+
+    goals: tuple[Goal, ...] = ()
+    question_to_gp: str = field(default="", repr=False)
+
+
+CONSENT_KINDS = ("vastleggen", "gericht")
+CONSENT_STATUSES = ("actief", "ingetrokken", "verlopen")
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    """One toestemming (spec/intake.md §9); `data` is its object in the exchange format."""
+
+    id: str
+    kind: str  # vastleggen | gericht
+    datum: date
+    data: dict[str, Any] = field(default_factory=dict, repr=False)
+    created_at: datetime | None = None
+
+    @property
+    def status(self) -> str:
+        """Gericht: actief | ingetrokken | verlopen (as stored); vastleggen: always actief."""
+        return str(self.data.get("status", "actief"))
+
+    @property
+    def besluit(self) -> str | None:
+        """Vastleggen: "ja" | "ja, behalve" | "nee"; None for a gerichte toestemming."""
+        value = self.data.get("besluit")
+        return value if isinstance(value, str) else None
+
+    @property
+    def uitgesloten(self) -> tuple[str, ...]:
+        """Vastleggen: the excluded domain codes."""
+        return tuple(self.data.get("uitgesloten", ()))
+
+    def is_active_on(self, day: date) -> bool:
+        """A gerichte toestemming that is actief and not past `geldig_tot` on `day`."""
+        if self.status != "actief":
+            return False
+        until = self.data.get("geldig_tot")
+        return not (isinstance(until, str) and date.fromisoformat(until) < day)

@@ -428,7 +428,8 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]):
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
     assert "never from an argument" in out
-    for hidden in ("client", "socialmap", "letter", "report", "backup", "gdpr"):
+    assert "    client " in out  # issue 3: client import | export | list
+    for hidden in ("socialmap", "letter", "report", "backup", "gdpr"):
         assert f"    {hidden} " not in out  # not registered before their issue lands
 
 
