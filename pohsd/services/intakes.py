@@ -15,20 +15,22 @@ from pohsd.domain.changes import Changes
 from pohsd.domain.enums import AuditAction
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.intake import (
-    CLOSURES,
-    META_FIELDS,
-    Contact,
     Draft,
     IntakeRecord,
     IntakeSummary,
-    SignalAction,
-    SignalRecord,
 )
 from pohsd.domain.questionnaire_loader import load_questionnaire
-from pohsd.domain.validation import clean_text
-from pohsd.intake.answers import AnswerState, validate_answer
+from pohsd.intake.answers import AnswerState
 from pohsd.intake.finance import FinancieelOverzicht
 from pohsd.services.base import Context, utcnow
+from pohsd.services.intake_records import (
+    META_PREFIX,
+    build_record,
+    encode_draft,
+    intake_row,
+    summary_of,
+)
+from pohsd.services.intake_signals import IntakeSignalsMixin
 from pohsd.store.models import (
     AnswerAddendumRow,
     AnswerDraftRow,
@@ -37,45 +39,13 @@ from pohsd.store.models import (
     FinanceRow,
     IntakeContactRow,
     IntakeRow,
-    SignalActionRow,
-    SignalRow,
 )
 
 CURRENT_VERSION = "1"
 KINDS = ("intake", "vervolg")
-META_PREFIX = "meta."
-_VALUELESS = {s.value for s in AnswerState if s is not AnswerState.BEANTWOORD}
 
 
-def _summary(row: IntakeRow) -> IntakeSummary:
-    return IntakeSummary(
-        id=row.id,
-        client_id=row.client_id,
-        kind=row.kind,
-        status=row.status,
-        question_set_version=row.question_set_version,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        closed_at=row.closed_at,
-        follow_up_on=row.follow_up_on,
-    )
-
-
-def _signal(row: SignalRow, actions: list[SignalActionRow]) -> SignalRecord:
-    return SignalRecord(
-        id=row.id,
-        signal_id=row.signal_id,
-        raised_at=row.raised_at,
-        trigger=row.trigger,
-        urgency=row.urgency,
-        actions=tuple(SignalAction(a.at, a.text, a.user_id) for a in actions),
-        closed_at=row.closed_at,
-        closure=row.closure,
-        reason=row.reason,
-    )
-
-
-class IntakeService:
+class IntakeService(IntakeSignalsMixin):
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
@@ -112,7 +82,7 @@ class IntakeService:
                 object_id=row.id,
                 client_id=client_id,
             )
-            return _summary(row), Changes(clients=True, audit=True)
+            return summary_of(row), Changes(clients=True, audit=True)
 
     def list_for_client(self, client_id: str) -> list[IntakeSummary]:
         with self._ctx.transaction() as s:
@@ -121,13 +91,13 @@ class IntakeService:
                 .where(IntakeRow.client_id == client_id)
                 .order_by(IntakeRow.created_at)
             )
-            return [_summary(r) for r in rows]
+            return [summary_of(r) for r in rows]
 
     def open(self, intake_id: str) -> IntakeRecord:
         """Everything of one intake, drafts included; audited as a read."""
         with self._ctx.transaction() as s:
-            row = self._row(s, intake_id)
-            record = self._record(s, row)
+            row = intake_row(s, intake_id)
+            record = build_record(s, row)
             self._ctx.log(
                 s,
                 AuditAction.READ,
@@ -142,7 +112,7 @@ class IntakeService:
         """Intake afronden: confirm pending drafts, then close. Later changes are addenda."""
         self.promote(intake_id)
         with self._ctx.transaction() as s:
-            row = self._row(s, intake_id)
+            row = intake_row(s, intake_id)
             if row.status == "afgerond":
                 return Changes()
             row.status = "afgerond"
@@ -164,7 +134,7 @@ class IntakeService:
         if not 0 <= minutes <= 600:
             raise ValidationError("minutes", "out_of_range")
         with self._ctx.transaction() as s:
-            row = self._row(s, intake_id)
+            row = intake_row(s, intake_id)
             s.add(IntakeContactRow(intake_id=row.id, day=day, minutes=minutes))
             self._ctx.log(
                 s,
@@ -200,10 +170,10 @@ class IntakeService:
         """
         now = utcnow()
         with self._ctx.transaction() as s:
-            row = self._row(s, intake_id)
+            row = intake_row(s, intake_id)
             questionnaire = load_questionnaire(row.question_set_version)
             for question_id, (value, state) in changes.items():
-                encoded, state = self._encode(questionnaire, question_id, value, state)
+                encoded, state = encode_draft(questionnaire, question_id, value, state)
                 s.merge(
                     AnswerDraftRow(
                         intake_id=intake_id,
@@ -218,7 +188,7 @@ class IntakeService:
     def save_flow_state(self, intake_id: str, state: Mapping[str, Any]) -> None:
         """Order of domains, skipped parts, pins and part times (the POH's own aid)."""
         with self._ctx.transaction() as s:
-            self._row(s, intake_id).flow_state = json.dumps(dict(state), ensure_ascii=False)
+            intake_row(s, intake_id).flow_state = json.dumps(dict(state), ensure_ascii=False)
 
     def pending_drafts(self) -> list[Draft]:
         """Intakes with autosaved changes not yet confirmed (left by a crash or a lock)."""
@@ -237,7 +207,7 @@ class IntakeService:
 
     def discard_drafts(self, intake_id: str) -> Changes:
         with self._ctx.transaction() as s:
-            row = self._row(s, intake_id)
+            row = intake_row(s, intake_id)
             s.execute(delete(AnswerDraftRow).where(AnswerDraftRow.intake_id == intake_id))
             self._ctx.log(
                 s,
@@ -253,7 +223,7 @@ class IntakeService:
         """Confirm the drafts: they become answers (addenda once the intake is closed)."""
         now = utcnow()
         with self._ctx.transaction() as s:
-            row = self._row(s, intake_id)
+            row = intake_row(s, intake_id)
             drafts = list(
                 s.scalars(select(AnswerDraftRow).where(AnswerDraftRow.intake_id == intake_id))
             )
@@ -310,108 +280,12 @@ class IntakeService:
         current.value, current.state = draft.value, draft.state
         current.updated_at, current.updated_by = now, self._ctx.actor.user_id
 
-    @staticmethod
-    def _encode(
-        questionnaire: Any, question_id: str, value: object | None, state: str
-    ) -> tuple[str | None, str]:
-        if question_id.startswith(META_PREFIX):
-            name = question_id[len(META_PREFIX) :]
-            if name not in META_FIELDS:
-                raise ValidationError(question_id, "unknown_question")
-            return clean_text(str(value or ""), question_id) or "", AnswerState.BEANTWOORD.value
-        question = questionnaire.get(question_id)
-        if question is None:
-            raise ValidationError(question_id, "unknown_question")
-        if state == AnswerState.BEANTWOORD.value:
-            normalised = validate_answer(question, value)
-            return json.dumps(normalised, ensure_ascii=False), state
-        if state in _VALUELESS:
-            return None, state
-        raise ValidationError(question_id, "unknown_state")
-
-    # ---- signals -----------------------------------------------------------------------------
-
-    def raise_signal(
-        self, intake_id: str, signal_id: str, trigger: str, urgency: str
-    ) -> tuple[SignalRecord, Changes]:
-        """Record a raised signal (always, whatever the consent for vastleggen says)."""
-        with self._ctx.transaction() as s:
-            row = self._row(s, intake_id)
-            known = {sig.id for sig in load_questionnaire(row.question_set_version).signals}
-            if signal_id not in known:
-                raise ValidationError("signal", "unknown_option")
-            signal = SignalRow(
-                id=str(uuid.uuid4()),
-                intake_id=intake_id,
-                signal_id=signal_id,
-                raised_at=utcnow(),
-                raised_by=self._ctx.actor.user_id,
-                trigger=clean_text(trigger, "trigger", required=True, max_len=120) or "",
-                urgency=clean_text(urgency, "urgency", required=True, max_len=40) or "",
-            )
-            s.add(signal)
-            s.flush()
-            self._ctx.log(
-                s,
-                AuditAction.CREATE,
-                "signal.raise",
-                object_type="signal",
-                object_id=signal.id,
-                client_id=row.client_id,
-                detail_code=signal_id,
-            )
-            return _signal(signal, []), Changes(clients=True, audit=True)
-
-    def add_signal_action(self, signal_row_id: str, text: str) -> tuple[SignalRecord, Changes]:
-        clean = clean_text(text, "text", required=True) or ""
-        with self._ctx.transaction() as s:
-            signal, client_id = self._signal_row(s, signal_row_id)
-            s.add(
-                SignalActionRow(
-                    signal_row_id=signal.id,
-                    at=utcnow(),
-                    text=clean,
-                    user_id=self._ctx.actor.user_id,
-                )
-            )
-            s.flush()
-            self._ctx.log(
-                s,
-                AuditAction.UPDATE,
-                "signal.action",
-                object_type="signal",
-                object_id=signal.id,
-                client_id=client_id,
-            )
-            return self._signal_dto(s, signal), Changes(clients=True, audit=True)
-
-    def close_signal(
-        self, signal_row_id: str, closure: str, reason: str = ""
-    ) -> tuple[SignalRecord, Changes]:
-        """Afgehandeld, or onterecht with a required reason."""
-        if closure not in CLOSURES:
-            raise ValidationError("closure", "unknown_option")
-        clean = clean_text(reason, "reason", required=closure == "onterecht") or ""
-        with self._ctx.transaction() as s:
-            signal, client_id = self._signal_row(s, signal_row_id)
-            signal.closed_at, signal.closure, signal.reason = utcnow(), closure, clean
-            self._ctx.log(
-                s,
-                AuditAction.UPDATE,
-                "signal.close",
-                object_type="signal",
-                object_id=signal.id,
-                client_id=client_id,
-                detail_code=closure,
-            )
-            return self._signal_dto(s, signal), Changes(clients=True, audit=True)
-
     # ---- finance -------------------------------------------------------------------------------
 
     def save_finance(self, intake_id: str, data: Mapping[str, Any]) -> Changes:
         overview = FinancieelOverzicht.from_json(dict(data))  # validates, names the path
         with self._ctx.transaction() as s:
-            row = self._row(s, intake_id)
+            row = intake_row(s, intake_id)
             s.merge(
                 FinanceRow(
                     intake_id=intake_id, data=json.dumps(overview.to_json()), updated_at=utcnow()
@@ -426,86 +300,3 @@ class IntakeService:
                 client_id=row.client_id,
             )
         return Changes(clients=True, audit=True)
-
-    # ---- helpers -------------------------------------------------------------------------------
-
-    @staticmethod
-    def _row(s: Session, intake_id: str) -> IntakeRow:
-        row = s.get(IntakeRow, intake_id)
-        if row is None:
-            raise PohsdError(ErrorCode.NOT_FOUND, object_type="intake")
-        return row
-
-    @staticmethod
-    def _signal_row(s: Session, signal_row_id: str) -> tuple[SignalRow, str]:
-        signal = s.get(SignalRow, signal_row_id)
-        if signal is None:
-            raise PohsdError(ErrorCode.NOT_FOUND, object_type="signal")
-        intake = s.get(IntakeRow, signal.intake_id)
-        return signal, intake.client_id if intake else ""
-
-    @staticmethod
-    def _signal_dto(s: Session, signal: SignalRow) -> SignalRecord:
-        actions = list(
-            s.scalars(
-                select(SignalActionRow)
-                .where(SignalActionRow.signal_row_id == signal.id)
-                .order_by(SignalActionRow.id)
-            )
-        )
-        return _signal(signal, actions)
-
-    def _record(self, s: Session, row: IntakeRow) -> IntakeRecord:
-        answers: dict[str, Any] = {}
-        states: dict[str, str] = {}
-        for a in s.scalars(select(AnswerRow).where(AnswerRow.intake_id == row.id)):
-            if a.state == AnswerState.BEANTWOORD.value and a.value is not None:
-                answers[a.question_id] = json.loads(a.value)
-            else:
-                states[a.question_id] = a.state
-        drafts = {
-            d.question_id: (
-                json.loads(d.value)
-                if d.value and not d.question_id.startswith(META_PREFIX)
-                else d.value,
-                d.state,
-            )
-            for d in s.scalars(select(AnswerDraftRow).where(AnswerDraftRow.intake_id == row.id))
-        }
-        contacts = tuple(
-            Contact(c.day, c.minutes)
-            for c in s.scalars(
-                select(IntakeContactRow)
-                .where(IntakeContactRow.intake_id == row.id)
-                .order_by(IntakeContactRow.id)
-            )
-        )
-        signals = tuple(
-            self._signal_dto(s, sig)
-            for sig in s.scalars(
-                select(SignalRow).where(SignalRow.intake_id == row.id).order_by(SignalRow.raised_at)
-            )
-        )
-        finance = s.get(FinanceRow, row.id)
-        addenda = (
-            s.scalar(
-                select(func.count())
-                .select_from(AnswerAddendumRow)
-                .where(AnswerAddendumRow.intake_id == row.id)
-            )
-            or 0
-        )
-        return IntakeRecord(
-            summary=_summary(row),
-            answers=answers,
-            answer_states=states,
-            drafts=drafts,
-            contacts=contacts,
-            signals=signals,
-            finance=json.loads(finance.data) if finance else None,
-            notes=row.notes,
-            assessment=row.assessment,
-            icpc=tuple(json.loads(row.icpc or "[]")),
-            flow_state=json.loads(row.flow_state or "{}"),
-            addenda=int(addenda),
-        )
