@@ -27,6 +27,7 @@ from ui.app import build_main_window, configure_application
 from ui.i18n import install_translators
 from ui.main_window import CLIENTS, SETTINGS, TODAY, MainWindow
 from ui.tasks import TaskRunner
+from ui.widgets.intake_page import IntakePage
 
 SIZE = (1366, 768)
 REPO = Path(__file__).resolve().parents[1]
@@ -138,15 +139,105 @@ def demo(root: Path, runner: TaskRunner, idle: Idle, out: Path) -> MainWindow:
     return win
 
 
+def open_client_named(win: MainWindow, idle: Idle, given_name: str) -> None:
+    win.go_to(CLIENTS)
+    settle(idle)
+    model = win.clients.list_vm.model
+    client = next(c for c in model.all_rows() if c.full_name.startswith(given_name))
+    win.clients.open_client(client.id)
+    wait_until(lambda: win.clients.stack.currentWidget() is win.clients.record_view)
+    settle(idle)
+
+
+def open_conversation(win: MainWindow, idle: Idle, row: int) -> IntakePage:
+    tabs = win.clients.intakes
+    wait_until(lambda: tabs.list_model.rowCount() > row)
+    tabs.open_intake(tabs.list_model.row_object(row).id, win.clients.record_vm.client)
+    page = tabs.page
+    wait_until(lambda: page.content is not None)
+    settle(idle)
+    return page
+
+
+def goto(page: IntakePage, idle: Idle, view_id: str) -> None:
+    page.vm.goto(view_id)
+    settle(idle)
+
+
+def intake_screens(win: MainWindow, idle: Idle, out: Path) -> None:
+    """The intake screen of screens.md: parts, signals, worksheet, plan, web, kijkmodus."""
+    open_client_named(win, idle, "Fatima")
+    wait_until(lambda: win.clients.intakes.radar.data is not None)
+    settle(idle)
+    shoot(win, out, "intake_overzicht")
+    win.clients.record_view.show_tab("gesprekken")
+    settle(idle)
+    shoot(win, out, "intake_gesprekken")
+    page = open_conversation(win, idle, 0)
+    goto(page, idle, "geld.schulden")
+    shoot(win, out, "intake")
+    page.signals.open_first()
+    dialog = page.signals.dialog
+    if isinstance(dialog, QWidget):
+        settle(idle)
+        shoot(dialog, out, "intake_signaal")
+        dialog.force_close()
+        settle(idle)
+    goto(page, idle, "gezondheid.psychisch")
+    page.content.open_more()
+    settle(idle)
+    shoot(win, out, "intake_psychisch")
+    page.set_kijkmodus(True)
+    settle(idle)
+    shoot(win, out, "intake_kijkmodus")
+    page.set_kijkmodus(False)
+    goto(page, idle, "opening")
+    shoot(win, out, "intake_opening")
+    goto(page, idle, "prioriteiten")
+    shoot(win, out, "intake_prioriteiten")
+    page.leave()
+    settle(idle)
+
+    open_client_named(win, idle, "Daan")
+    page = open_conversation(win, idle, 0)
+    goto(page, idle, "geld.rondkomen")
+    scroll = page.view.scroll
+    if page.extras.finance is not None:
+        scroll.ensureWidgetVisible(page.extras.finance)
+    settle(idle)
+    shoot(win, out, "intake_financieel")
+    goto(page, idle, "plan")
+    shoot(win, out, "intake_plan")
+    goto(page, idle, "afsluiting")
+    shoot(win, out, "intake_afsluiting")
+    page.leave()
+    settle(idle)
+
+    open_client_named(win, idle, "Henk")
+    page = open_conversation(win, idle, 1)
+    shoot(win, out, "intake_vervolg")
+    if page.extras.changes is not None:
+        page.view.scroll.ensureWidgetVisible(page.extras.changes)
+    settle(idle)
+    shoot(win, out, "intake_vervolg_verandering")
+    page.leave()
+    settle(idle)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.25 for review")
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     configure_application(app)
+    if args.font_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.font_scale)
+        app.setFont(font)
     install_translators(app, args.lang)
     runner = TaskRunner()
     idle = Idle(runner)
@@ -154,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tmp)
         first_run(root, runner, idle, out)
         win = demo(root, runner, idle, out)
+        intake_screens(win, idle, out)
         win.lock("manual")
         settle(idle)
         win.dispose()

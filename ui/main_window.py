@@ -22,13 +22,16 @@ from typing_extensions import override
 
 from pohsd.domain.changes import Changes
 from pohsd.domain.errors import ErrorCode, PohsdError
+from pohsd.domain.intake import Draft
 from pohsd.domain.practice import Practice
 from pohsd.security.lockpolicy import LockPolicy
 from pohsd.workspace import SlotUser
 from ui.bridge import ChangeBridge
 from ui.dialogs.client_edit_dialog import ClientEditDialog
+from ui.dialogs.drafts_dialog import DraftsDialog
 from ui.dialogs.firstrun_wizard import FirstRunWizard
 from ui.dialogs.recovery_dialog import RecoveryDialog
+from ui.dialogs.signal_dialog import SignalDialog
 from ui.i18n import arg
 from ui.idle import IdleWatcher, SessionLockWatcher
 from ui.messages import error_text
@@ -131,7 +134,13 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.shell)
 
         self.today = TodayPage(self.shell)
-        self.clients = ClientsPage(runner, bridge, self.shell, editor_factory=ClientEditDialog)
+        self.clients = ClientsPage(
+            runner,
+            bridge,
+            self.shell,
+            editor_factory=ClientEditDialog,
+            signal_dialog_factory=SignalDialog,
+        )
         self.socialmap = PlaceholderPage(self.tr("Sociale kaart"), "socialMapPage", self.shell)
         self.reports = PlaceholderPage(self.tr("Rapportage"), "reportsPage", self.shell)
         self.settings = SettingsPage(config, runner, bridge, self.shell)
@@ -240,6 +249,29 @@ class MainWindow(QMainWindow):
         self.shell.rail.setFocus()
         log.info("session.unlocked")
         self.unlocked.emit()
+        self._offer_drafts()
+
+    def _offer_drafts(self) -> None:
+        """Changes autosaved but never confirmed (a crash, a lock) are offered back."""
+        self.runner.db(lambda ws: ws.intakes.pending_drafts()).success(self._show_drafts).run()
+
+    def _show_drafts(self, drafts: list[Draft]) -> None:
+        if not drafts or self.session is None:
+            return
+        dialog = DraftsDialog(drafts, self)
+        dialog.restore_requested.connect(self._restore_drafts)
+        dialog.discard_requested.connect(self._discard_drafts)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def _restore_drafts(self, intake_id: str, _client_id: str) -> None:
+        self.go_to(CLIENTS)
+        self.clients.open_intake(intake_id)
+
+    def _discard_drafts(self, intake_id: str) -> None:
+        self.runner.db(lambda ws: ws.intakes.discard_drafts(intake_id)).success(
+            lambda changes: self.bridge.publish(changes, self)
+        ).run()
 
     def go_to(self, index: int) -> None:
         self.shell.rail.setCurrentRow(index)
@@ -319,6 +351,7 @@ class MainWindow(QMainWindow):
         """Clear every page first, show the unlock screen, then close the workspace."""
         if self.session is None:
             return
+        self.clients.flush_autosave()  # queued before the workspace closes, so written first
         self.session = None
         self.idle.stop()
         self._clear_everything()

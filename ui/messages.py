@@ -126,6 +126,45 @@ _RULES: dict[str, str] = {
     "cannot_remove_self": QT_TRANSLATE_NOOP(
         "Messages", "U kunt uzelf niet verwijderen. Laat een andere gebruiker dit doen."
     ),
+    # intake answers (pohsd.intake.answers, flow, finance)
+    "wrong_type": QT_TRANSLATE_NOOP("Messages", "Dit antwoord heeft niet de goede vorm."),
+    "duplicate_option": QT_TRANSLATE_NOOP(
+        "Messages", "Deze keuze staat er al. Kies elke mogelijkheid maar één keer."
+    ),
+    "exclusive_option": QT_TRANSLATE_NOOP(
+        "Messages", "Deze keuze gaat niet samen met de andere keuzes."
+    ),
+    "too_many": QT_TRANSLATE_NOOP("Messages", "Dit zijn te veel keuzes."),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "Dit is geen getal."),
+    "not_an_integer": QT_TRANSLATE_NOOP("Messages", "Vul een heel getal in, zonder komma."),
+    "too_many_decimals": QT_TRANSLATE_NOOP(
+        "Messages", "Gebruik hoogstens twee cijfers achter de komma."
+    ),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "Dit getal is te groot of te klein."),
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "Messages", "Dit is geen datum. Schrijf de datum als dd-mm-jjjj."
+    ),
+    "unknown_key": QT_TRANSLATE_NOOP("Messages", "Dit antwoord bevat een onbekend onderdeel."),
+    "inconsistent": QT_TRANSLATE_NOOP(
+        "Messages", "Dit antwoord spreekt zichzelf tegen, bijvoorbeeld 'nee' met een aantal."
+    ),
+    "not_answerable": QT_TRANSLATE_NOOP("Messages", "Bij deze kaart hoort geen antwoord."),
+    "unknown_state": QT_TRANSLATE_NOOP(
+        "Messages", "Kies een antwoord, 'weet niet' of 'wil niet zeggen'."
+    ),
+    "state_conflict": QT_TRANSLATE_NOOP(
+        "Messages", "Een antwoord en 'weet niet' of 'wil niet zeggen' gaan niet samen."
+    ),
+    "unknown_question": QT_TRANSLATE_NOOP(
+        "Messages", "Deze vraag staat niet (meer) in deze vragenlijst."
+    ),
+    "niet_vastleggen": QT_TRANSLATE_NOOP(
+        "Messages", "De cliënt heeft geen toestemming gegeven om dit vast te leggen."
+    ),
+    "month_format": QT_TRANSLATE_NOOP(
+        "Messages", "Schrijf de maand als mm-jjjj, bijvoorbeeld 03-2025."
+    ),
+    "unknown_view": QT_TRANSLATE_NOOP("Messages", "Dit onderdeel van het gesprek bestaat niet."),
 }
 
 

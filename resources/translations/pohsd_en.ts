@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>ActionRow</name>
+    <message>
+        <source>wat gaat er gebeuren</source>
+        <translation>what is going to happen</translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Actie verwijderen</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>wanneer</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Gebruikersnaam</source>
@@ -57,6 +92,17 @@
     <message>
         <source>Geef de wachtwoordzin persoonlijk door; de nieuwe gebruiker kan hem later zelf wijzigen.</source>
         <translation>Hand over the passphrase in person; the new user can change it later.</translation>
+    </message>
+</context>
+<context>
+    <name>AlcoholEditor</name>
+    <message>
+        <source>Dagen per week</source>
+        <translation>Days a week</translation>
+    </message>
+    <message>
+        <source>Glazen op zo&apos;n dag</source>
+        <translation>Glasses on such a day</translation>
     </message>
 </context>
 <context>
@@ -187,6 +233,21 @@
     <message>
         <source>Bron</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePanel</name>
+    <message>
+        <source>Verandering sinds de intake</source>
+        <translation>Change since the intake</translation>
+    </message>
+    <message>
+        <source>Een verandering bij één vraag is een aanwijzing, geen bewijs. Hoe groot een betekenisvolle verandering is, is voor deze vragen niet bekend.</source>
+        <translation>A change in one question is an indication, not proof. How large a meaningful change is, is not known for these questions.</translation>
+    </message>
+    <message>
+        <source>Er is geen intake om mee te vergelijken.</source>
+        <translation>There is no intake to compare with.</translation>
     </message>
 </context>
 <context>
@@ -595,10 +656,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Het leefgebiedenweb, signalen, doelen en verwijzingen komen hier na de intake. Dat komt in een volgende versie.</source>
-        <translation>The life-domain web, signals, goals and referrals appear here after the intake. That comes in a later version.</translation>
-    </message>
-    <message>
         <source>Netwerk: wie helpt de cliënt</source>
         <translation>Network: who helps the client</translation>
     </message>
@@ -703,6 +760,99 @@
     </message>
 </context>
 <context>
+    <name>ClosingPanel</name>
+    <message>
+        <source>Vervolg a&amp;fronden</source>
+        <translation>&amp;Finish follow-up</translation>
+    </message>
+    <message>
+        <source>Intake a&amp;fronden</source>
+        <translation>&amp;Finish intake</translation>
+    </message>
+    <message>
+        <source>Gesprek afronden? Wat nog niet bevestigd was, wordt nu vastgelegd. Later wijzigen kan; dat wordt als aanvulling vastgelegd.</source>
+        <translation>Finish the conversation? What was not yet confirmed is recorded now. Changing it later is possible; that is recorded as an addendum.</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, afronden</source>
+        <translation>&amp;Yes, finish</translation>
+    </message>
+    <message>
+        <source>Ja, afronden</source>
+        <translation>Yes, finish</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek: %1</source>
+        <translation>Follow-up conversation: %1</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek: nog niet gekozen (standaard over 6 weken: %1)</source>
+        <translation>Follow-up conversation: not chosen yet (default in 6 weeks: %1)</translation>
+    </message>
+    <message>
+        <source>Afgerond op %1. Wijzigingen worden nu als aanvulling vastgelegd.</source>
+        <translation>Finished on %1. Changes are now recorded as addenda.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDomains</name>
+    <message>
+        <source>Niet vastleggen over:</source>
+        <translation>Do not record about:</translation>
+    </message>
+    <message>
+        <source>Niet vastleggen: %1</source>
+        <translation>Do not record: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsTabView</name>
+    <message>
+        <source>Nieuwe &amp;intake</source>
+        <translation>New &amp;intake</translation>
+    </message>
+    <message>
+        <source>Nieuwe intake</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>&amp;Vervolggesprek</source>
+        <translation>&amp;Follow-up conversation</translation>
+    </message>
+    <message>
+        <source>Nieuw vervolggesprek</source>
+        <translation>New follow-up conversation</translation>
+    </message>
+    <message>
+        <source>Cijfers en vragenlijsten opnieuw, naast de intake</source>
+        <translation>Ratings and questionnaires again, next to the intake</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Gekozen gesprek openen</source>
+        <translation>Open the chosen conversation</translation>
+    </message>
+    <message>
+        <source>Gekozen gesprek openen (Enter)</source>
+        <translation>Open the chosen conversation (Enter)</translation>
+    </message>
+    <message>
+        <source>Gesprekken met deze cliënt</source>
+        <translation>Conversations with this client</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Begin met &apos;Nieuwe intake&apos; (Alt+I).</source>
+        <translation>No conversations yet. Start with &apos;New intake&apos; (Alt+I).</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd-mm-jjjj</source>
@@ -711,6 +861,171 @@
     <message>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 07-03-1980.</source>
         <translation>Write the date as dd-mm-yyyy, for example 07-03-1980.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Niet-bevestigde wijzigingen</source>
+        <translation>Unconfirmed changes</translation>
+    </message>
+    <message>
+        <source>Er zijn niet-bevestigde wijzigingen van %1 bij een gesprek (%2 antwoorden).</source>
+        <translation>There are unconfirmed changes from %1 in a conversation (%2 answers).</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Wijzigingen terugzetten</source>
+        <translation>Restore the changes</translation>
+    </message>
+    <message>
+        <source>Het gesprek openen met deze wijzigingen</source>
+        <translation>Open the conversation with these changes</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Wijzigingen weggooien</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <source>Wat u niet kiest, wordt bij de volgende keer ontgrendelen weer aangeboden.</source>
+        <translation>What you do not choose is offered again the next time you unlock.</translation>
+    </message>
+    <message>
+        <source>Later beslissen</source>
+        <translation>Decide later</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceEditor</name>
+    <message>
+        <source>Financieel overzicht</source>
+        <translation>Financial overview</translation>
+    </message>
+    <message>
+        <source>Inkomsten per maand</source>
+        <translation>Income per month</translation>
+    </message>
+    <message>
+        <source>+ Inkomen toevoegen</source>
+        <translation>+ Add income</translation>
+    </message>
+    <message>
+        <source>Vaste lasten per maand</source>
+        <translation>Fixed costs per month</translation>
+    </message>
+    <message>
+        <source>+ Vaste last toevoegen</source>
+        <translation>+ Add fixed cost</translation>
+    </message>
+    <message>
+        <source>Schulden</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <source>+ Schuld toevoegen</source>
+        <translation>+ Add debt</translation>
+    </message>
+    <message>
+        <source>Totaal inkomsten</source>
+        <translation>Total income</translation>
+    </message>
+    <message>
+        <source>Totaal vaste lasten</source>
+        <translation>Total fixed costs</translation>
+    </message>
+    <message>
+        <source>Vrij besteedbaar per maand</source>
+        <translation>Left to spend per month</translation>
+    </message>
+    <message>
+        <source>Inkomsten min vaste lasten. Het overzicht oordeelt niet of dat genoeg is.</source>
+        <translation>Income minus fixed costs. The overview does not judge whether that is enough.</translation>
+    </message>
+    <message>
+        <source>%1 bij %2 schuldeisers; achterstanden %3; deurwaarder of beslag: %4</source>
+        <translation>%1 with %2 creditors; arrears %3; bailiff or garnishment: %4</translation>
+    </message>
+    <message>
+        <source>geen vastgelegd</source>
+        <translation>none recorded</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceRow</name>
+    <message>
+        <source>achterstand</source>
+        <translation>arrears</translation>
+    </message>
+    <message>
+        <source>incasso</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <source>deurwaarder</source>
+        <translation>bailiff</translation>
+    </message>
+    <message>
+        <source>beslag</source>
+        <translation>garnishment</translation>
+    </message>
+    <message>
+        <source>Schuldeiser</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <source>bedrag, bv. 1.210,50</source>
+        <translation>amount, e.g. 1.210,50</translation>
+    </message>
+    <message>
+        <source>sinds mm-jjjj</source>
+        <translation>since mm-yyyy</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Regel verwijderen</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Soort, regel %1</source>
+        <translation>Kind, line %1</translation>
+    </message>
+    <message>
+        <source>Schuldeiser, regel %1</source>
+        <translation>Creditor, line %1</translation>
+    </message>
+    <message>
+        <source>Bedrag, regel %1</source>
+        <translation>Amount, line %1</translation>
+    </message>
+    <message>
+        <source>Sinds (maand), regel %1</source>
+        <translation>Since (month), line %1</translation>
+    </message>
+    <message>
+        <source>regel %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Regel %1 verwijderen</source>
+        <translation>Remove line %1</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1052,73 @@
     </message>
 </context>
 <context>
+    <name>GoalBox</name>
+    <message>
+        <source>wat de cliënt wil bereiken, in eigen woorden</source>
+        <translation>what the client wants to achieve, in their own words</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>streefdatum</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <source>Streefcijfer</source>
+        <translation>Target rating</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Acties: wie doet wat, wanneer</source>
+        <translation>Actions: who does what, when</translation>
+    </message>
+    <message>
+        <source>+ Actie</source>
+        <translation>+ Action</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Leefgebied van doel %1</source>
+        <translation>Life domain of goal %1</translation>
+    </message>
+    <message>
+        <source>Doel %1 in eigen woorden</source>
+        <translation>Goal %1 in own words</translation>
+    </message>
+    <message>
+        <source>Streefcijfer doel %1</source>
+        <translation>Target rating goal %1</translation>
+    </message>
+    <message>
+        <source>Streefdatum doel %1</source>
+        <translation>Target date goal %1</translation>
+    </message>
+    <message>
+        <source>Stand van doel %1</source>
+        <translation>State of goal %1</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen aan doel %1</source>
+        <translation>Add action to goal %1</translation>
+    </message>
+    <message>
+        <source>Doel %1 verwijderen</source>
+        <translation>Remove goal %1</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRow</name>
     <message>
         <source>Relatie</source>
@@ -757,6 +1139,463 @@
     <message>
         <source>Huisgenoot verwijderen</source>
         <translation>Remove household member</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeExtras</name>
+    <message>
+        <source>standaard %1</source>
+        <translation>default %1</translation>
+    </message>
+    <message>
+        <source>Open signalen: %1</source>
+        <translation>Open signals: %1</translation>
+    </message>
+    <message>
+        <source>Plan niet bewaard (%1): %2</source>
+        <translation>Plan not saved (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeModels</name>
+    <message>
+        <source>Vervolggesprek</source>
+        <translation>Follow-up conversation</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>● afgerond</source>
+        <translation>● finished</translation>
+    </message>
+    <message>
+        <source>◐ open</source>
+        <translation>◐ open</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Immediately</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Binnen 3 werkdagen</source>
+        <translation>Within 3 working days</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>onterecht</source>
+        <translation>not justified</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <source>Eenzaamheid (De Jong Gierveld, 0–6)</source>
+        <translation>Loneliness (De Jong Gierveld, 0–6)</translation>
+    </message>
+    <message>
+        <source>Psychische gezondheid (MHI-5, 0–100)</source>
+        <translation>Mental health (MHI-5, 0–100)</translation>
+    </message>
+    <message>
+        <source>Rapportcijfer voor het leven</source>
+        <translation>Life satisfaction rating</translation>
+    </message>
+    <message>
+        <source>Cijfer %1</source>
+        <translation>Rating %1</translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid: %1</source>
+        <translation>Self-sufficiency: %1</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Vervolg op</source>
+        <translation>Follow-up on</translation>
+    </message>
+    <message>
+        <source>Meting</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Gemeld op %1. Enter of dubbelklik opent het signaal.</source>
+        <translation>Raised on %1. Enter or double-click opens the signal.</translation>
+    </message>
+    <message>
+        <source>Eenzaamheid (De Jong Gierveld)</source>
+        <translation>Loneliness (De Jong Gierveld)</translation>
+    </message>
+    <message>
+        <source>MHI-5</source>
+        <translation>MHI-5</translation>
+    </message>
+    <message>
+        <source>Moeite met rondkomen</source>
+        <translation>Difficulty making ends meet</translation>
+    </message>
+    <message>
+        <source>Rapportcijfer</source>
+        <translation>Life rating</translation>
+    </message>
+    <message>
+        <source>Zeker bij formulieren</source>
+        <translation>Confidence with forms</translation>
+    </message>
+    <message>
+        <source>%1: nog 1 vraag</source>
+        <translation>%1: 1 question to go</translation>
+    </message>
+    <message>
+        <source>%1: nog %2 vragen</source>
+        <translation>%1: %2 questions to go</translation>
+    </message>
+    <message>
+        <source>%1: %2 van 6 — %3 (emotioneel %4, sociaal %5)</source>
+        <translation>%1: %2 of 6 — %3 (emotional %4, social %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 van 100 — onder 60: %3</source>
+        <translation>%1: %2 of 100 — below 60: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 van 100 — 60 of hoger</source>
+        <translation>%1: %2 of 100 — 60 or higher</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: beperkt — let op bij brieven en formulieren</source>
+        <translation>%1: limited — take care with letters and forms</translation>
+    </message>
+    <message>
+        <source>%1: voldoende zeker</source>
+        <translation>%1: confident enough</translation>
+    </message>
+    <message>
+        <source>%1: ja (%2)</source>
+        <translation>%1: yes (%2)</translation>
+    </message>
+    <message>
+        <source>%1: nee</source>
+        <translation>%1: no</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeNav</name>
+    <message>
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
+    </message>
+    <message>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>besproken</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <source>bewust overgeslagen</source>
+        <translation>skipped on purpose</translation>
+    </message>
+    <message>
+        <source>niet vastleggen</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>%1: %2. Tijd: %3 van %4 minuten</source>
+        <translation>%1: %2. Time: %3 of %4 minutes</translation>
+    </message>
+    <message>
+        <source>(langer dan de richttijd; dat mag)</source>
+        <translation>(longer than the guide; that is fine)</translation>
+    </message>
+    <message>
+        <source>(pauze)</source>
+        <translation>(paused)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>%1 · gestart %2</source>
+        <translation>%1 · started %2</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek</source>
+        <translation>Follow-up conversation</translation>
+    </message>
+    <message>
+        <source>U verliet %1. Wilt u het cijfer voor dit leefgebied vragen? Dat mag ook later.</source>
+        <translation>You left %1. Would you like to ask the rating for this life domain? Later is fine too.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 vragen besproken</source>
+        <translation>%1 of %2 questions discussed</translation>
+    </message>
+    <message>
+        <source>Gesprekstijd / richttijd (uu:mm)</source>
+        <translation>Conversation time / guide (h:mm)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTabs</name>
+    <message>
+        <source>Nog geen prioriteiten.</source>
+        <translation>No priorities yet.</translation>
+    </message>
+    <message>
+        <source>Wens: “%1”</source>
+        <translation>Wish: “%1”</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen.</source>
+        <translation>No goals yet.</translation>
+    </message>
+    <message>
+        <source>Volgend gesprek: %1</source>
+        <translation>Next conversation: %1</translation>
+    </message>
+    <message>
+        <source>Nog geen vervolggesprek gepland.</source>
+        <translation>No follow-up conversation planned yet.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Kijkmodus: notities, scores en signalen zijn verborgen. F11 om terug te gaan.</source>
+        <translation>Viewing mode: notes, scores and signals are hidden. F11 to go back.</translation>
+    </message>
+    <message>
+        <source>← &amp;Dossier</source>
+        <translation>← &amp;Record</translation>
+    </message>
+    <message>
+        <source>Terug naar het dossier</source>
+        <translation>Back to the record</translation>
+    </message>
+    <message>
+        <source>Terug naar het dossier (Alt+D); alles is bewaard</source>
+        <translation>Back to the record (Alt+R); everything is saved</translation>
+    </message>
+    <message>
+        <source>&amp;Kijkmodus (F11)</source>
+        <translation>&amp;Viewing mode (F11)</translation>
+    </message>
+    <message>
+        <source>Kijkmodus</source>
+        <translation>Viewing mode</translation>
+    </message>
+    <message>
+        <source>Scherm naar de cliënt: verbergt notities, scores en signalen (F11)</source>
+        <translation>Screen turned to the client: hides notes, scores and signals (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Paneel</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>Paneel signalen en notities</source>
+        <translation>Panel with signals and notes</translation>
+    </message>
+    <message>
+        <source>Paneel met signalen en notities tonen of verbergen</source>
+        <translation>Show or hide the panel with signals and notes</translation>
+    </message>
+    <message>
+        <source>Signaal &amp;openen</source>
+        <translation>&amp;Open signal</translation>
+    </message>
+    <message>
+        <source>Open signaal bekijken</source>
+        <translation>View the open signal</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het gesprek</source>
+        <translation>Parts of the conversation</translation>
+    </message>
+    <message>
+        <source>Pijltjes kiezen, Enter opent. Ctrl+PgDn: volgende</source>
+        <translation>Arrows choose, Enter opens. Ctrl+PgDn: next</translation>
+    </message>
+    <message>
+        <source>○ niet besproken  ◐ deels
+● besproken  ⊘ overgeslagen
+🔒 niet vastleggen</source>
+        <translation>○ not discussed  ◐ partly
+● discussed  ⊘ skipped
+🔒 not recorded</translation>
+    </message>
+    <message>
+        <source>Pau&amp;ze</source>
+        <translation>Pau&amp;se</translation>
+    </message>
+    <message>
+        <source>Tijd pauzeren</source>
+        <translation>Pause the time</translation>
+    </message>
+    <message>
+        <source>De tijd stilzetten en weer laten lopen (Alt+Z)</source>
+        <translation>Stop the time and let it run again (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Niet &amp;nu</source>
+        <translation>Not &amp;now</translation>
+    </message>
+    <message>
+        <source>Cijfer nu niet vragen</source>
+        <translation>Do not ask the rating now</translation>
+    </message>
+    <message>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>‹ Vo&amp;rige</source>
+        <translation>‹ Pr&amp;evious</translation>
+    </message>
+    <message>
+        <source>Vorige onderwerp</source>
+        <translation>Previous topic</translation>
+    </message>
+    <message>
+        <source>Vorige onderwerp (Ctrl+PgUp)</source>
+        <translation>Previous topic (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende ›</source>
+        <translation>Ne&amp;xt ›</translation>
+    </message>
+    <message>
+        <source>Volgende onderwerp</source>
+        <translation>Next topic</translation>
+    </message>
+    <message>
+        <source>Volgende onderwerp (Ctrl+PgDn)</source>
+        <translation>Next topic (Ctrl+PgDn)</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Signalen van dit gesprek</source>
+        <translation>Signals of this conversation</translation>
+    </message>
+    <message>
+        <source>Geen signalen.</source>
+        <translation>No signals.</translation>
+    </message>
+    <message>
+        <source>Signaal &amp;toevoegen…</source>
+        <translation>Add si&amp;gnal…</translation>
+    </message>
+    <message>
+        <source>Signaal toevoegen</source>
+        <translation>Add signal</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notities bij dit gesprek</source>
+        <translation>Notes on this conversation</translation>
+    </message>
+    <message>
+        <source>Vrije notities voor het hele gesprek</source>
+        <translation>Free notes for the whole conversation</translation>
+    </message>
+    <message>
+        <source>Alles wordt vanzelf bewaard.</source>
+        <translation>Everything is saved automatically.</translation>
+    </message>
+    <message>
+        <source>Voorstellen</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Voorstellen uit de sociale kaart komen in het Plan.</source>
+        <translation>Suggestions from the social map come in the Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>JnEditor</name>
+    <message>
+        <source>Ja</source>
+        <extracomment>More options than this are offered in a drop-down list instead of radio buttons.</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>LabelledChoiceEditor</name>
+    <message>
+        <source>Hoeveel:</source>
+        <translation>How many:</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Toelichting (wat, wie, hoe vaak)</source>
+        <translation>Details (what, who, how often)</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1867,78 @@
         <translation>You cannot remove yourself. Ask another user to do this.</translation>
     </message>
     <message>
+        <source>Dit antwoord heeft niet de goede vorm.</source>
+        <translation>This answer does not have the right form.</translation>
+    </message>
+    <message>
+        <source>Deze keuze staat er al. Kies elke mogelijkheid maar één keer.</source>
+        <translation>This choice is there already. Choose each option only once.</translation>
+    </message>
+    <message>
+        <source>Deze keuze gaat niet samen met de andere keuzes.</source>
+        <translation>This choice does not go together with the other choices.</translation>
+    </message>
+    <message>
+        <source>Dit zijn te veel keuzes.</source>
+        <translation>These are too many choices.</translation>
+    </message>
+    <message>
+        <source>Dit is geen getal.</source>
+        <translation>This is not a number.</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in, zonder komma.</source>
+        <translation>Enter a whole number, without a decimal comma.</translation>
+    </message>
+    <message>
+        <source>Gebruik hoogstens twee cijfers achter de komma.</source>
+        <translation>Use at most two digits after the decimal comma.</translation>
+    </message>
+    <message>
+        <source>Dit getal is te groot of te klein.</source>
+        <translation>This number is too large or too small.</translation>
+    </message>
+    <message>
+        <source>Dit is geen datum. Schrijf de datum als dd-mm-jjjj.</source>
+        <translation>This is not a date. Write the date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord bevat een onbekend onderdeel.</source>
+        <translation>This answer contains an unknown part.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord spreekt zichzelf tegen, bijvoorbeeld &apos;nee&apos; met een aantal.</source>
+        <translation>This answer contradicts itself, for example &apos;no&apos; with a number.</translation>
+    </message>
+    <message>
+        <source>Bij deze kaart hoort geen antwoord.</source>
+        <translation>This card takes no answer.</translation>
+    </message>
+    <message>
+        <source>Kies een antwoord, &apos;weet niet&apos; of &apos;wil niet zeggen&apos;.</source>
+        <translation>Choose an answer, &apos;don&apos;t know&apos; or &apos;rather not say&apos;.</translation>
+    </message>
+    <message>
+        <source>Een antwoord en &apos;weet niet&apos; of &apos;wil niet zeggen&apos; gaan niet samen.</source>
+        <translation>An answer and &apos;don&apos;t know&apos; or &apos;rather not say&apos; do not go together.</translation>
+    </message>
+    <message>
+        <source>Deze vraag staat niet (meer) in deze vragenlijst.</source>
+        <translation>This question is not (or no longer) in this questionnaire.</translation>
+    </message>
+    <message>
+        <source>De cliënt heeft geen toestemming gegeven om dit vast te leggen.</source>
+        <translation>The client did not give consent to record this.</translation>
+    </message>
+    <message>
+        <source>Schrijf de maand als mm-jjjj, bijvoorbeeld 03-2025.</source>
+        <translation>Write the month as mm-yyyy, for example 03-2025.</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel van het gesprek bestaat niet.</source>
+        <translation>This part of the conversation does not exist.</translation>
+    </message>
+    <message>
         <source>Er ging iets mis in het programma. Er is niets verloren gegaan; probeer het opnieuw. Blijft het misgaan, meld het dan bij de beheerder.</source>
         <translation>Something went wrong in the program. Nothing was lost; please try again. If it keeps going wrong, report it to the administrator.</translation>
     </message>
@@ -1160,6 +2071,29 @@
     </message>
 </context>
 <context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Netwerk &amp;bewerken…</source>
+        <translation>Edit net&amp;work…</translation>
+    </message>
+    <message>
+        <source>Netwerk bewerken</source>
+        <translation>Edit network</translation>
+    </message>
+    <message>
+        <source>De netwerkpersonen staan bij de cliënt (tabblad Netwerk)</source>
+        <translation>The network persons belong to the client (Network tab)</translation>
+    </message>
+    <message>
+        <source>Nog niemand vastgelegd.</source>
+        <translation>Nobody recorded yet.</translation>
+    </message>
+    <message>
+        <source>mag benaderd worden: %1</source>
+        <translation>may be contacted: %1</translation>
+    </message>
+</context>
+<context>
     <name>NetworkRow</name>
     <message>
         <source>Naam netwerkpersoon</source>
@@ -1215,6 +2149,37 @@
     </message>
 </context>
 <context>
+    <name>OverviewIntakeView</name>
+    <message>
+        <source>Leefgebiedenweb</source>
+        <translation>Life domain web</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Signalen van deze cliënt</source>
+        <translation>Signals of this client</translation>
+    </message>
+    <message>
+        <source>Geen signalen.</source>
+        <translation>No signals.</translation>
+    </message>
+    <message>
+        <source>Prioriteiten en wens</source>
+        <translation>Priorities and wish</translation>
+    </message>
+    <message>
+        <source>Doelen en vervolg</source>
+        <translation>Goals and follow-up</translation>
+    </message>
+    <message>
+        <source>Verwijzingen komen in een volgende versie.</source>
+        <translation>Referrals come in a next version.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>Te kort: gebruik minstens 10 tekens.</source>
@@ -1262,6 +2227,92 @@
     <message>
         <source>Komt in een volgende versie</source>
         <translation>Comes in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>cliënt</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>POH</source>
+        <translation>POH</translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>bereikt</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>deels bereikt</source>
+        <translation>partly achieved</translation>
+    </message>
+    <message>
+        <source>niet bereikt</source>
+        <translation>not achieved</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen. Voeg een doel toe of kies eerst prioriteiten.</source>
+        <translation>No goals yet. Add a goal or choose priorities first.</translation>
+    </message>
+    <message>
+        <source>+ Doel toevoe&amp;gen</source>
+        <translation>+ Add goa&amp;l</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Vraag aan huisarts</source>
+        <translation>Question to the GP</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: medicatie bespreken, alcohol</source>
+        <translation>For example: discuss medication, alcohol</translation>
+    </message>
+    <message>
+        <source>Voorstellen uit de sociale kaart</source>
+        <translation>Suggestions from the social map</translation>
+    </message>
+    <message>
+        <source>Hier komen passende voorzieningen uit de sociale kaart, met de reden en &apos;Verwijzen…&apos;. Dat komt met de sociale kaart in een volgende versie.</source>
+        <translation>Matching services from the social map will appear here, with the reason and &apos;Refer…&apos;. That comes with the social map in a next version.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>loopt</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>bereikt</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>deels bereikt</source>
+        <translation>partly achieved</translation>
+    </message>
+    <message>
+        <source>niet bereikt</source>
+        <translation>not achieved</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>%1 van %2 acties gedaan</source>
+        <translation>%1 of %2 actions done</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +2414,118 @@
     <message>
         <source>Opgeslagen om %1.</source>
         <translation>Saved at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>⚑ alleen</source>
+        <translation>⚑ alone</translation>
+    </message>
+    <message>
+        <source>Alleen vragen als de cliënt alleen is.</source>
+        <translation>Only ask when the client is alone.</translation>
+    </message>
+    <message>
+        <source>(POH)</source>
+        <translation>(POH)</translation>
+    </message>
+    <message>
+        <source>Waarneming: niet hardop vragen.</source>
+        <translation>Observation: not asked aloud.</translation>
+    </message>
+    <message>
+        <source>🔒 niet vastleggen (geen toestemming)</source>
+        <translation>🔒 not recorded (no consent)</translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid (uw beoordeling als POH, 1–5)</source>
+        <translation>Self-sufficiency (your rating as POH, 1–5)</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek op</source>
+        <translation>Follow-up conversation on</translation>
+    </message>
+    <message>
+        <source>Weet niet</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Wil niet zeggen</source>
+        <translation>Rather not say</translation>
+    </message>
+</context>
+<context>
+    <name>Radar</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>%1 — cijfer van de cliënt (0–10), doorgetrokken lijn</source>
+        <translation>%1 — client&apos;s rating (0–10), solid line</translation>
+    </message>
+    <message>
+        <source>%1 — zelfredzaamheid volgens POH (1–5), stippellijn</source>
+        <translation>%1 — self-sufficiency by the POH (1–5), dashed line</translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid op dezelfde schaal: 1 = 0 · 2 = 2,5 · 3 = 5 · 4 = 7,5 · 5 = 10</source>
+        <translation>Self-sufficiency on the same scale: 1 = 0 · 2 = 2.5 · 3 = 5 · 4 = 7.5 · 5 = 10</translation>
+    </message>
+    <message>
+        <source>cijfer</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>zr</source>
+        <translation>ss</translation>
+    </message>
+</context>
+<context>
+    <name>RadarPanel</name>
+    <message>
+        <source>Leefgebiedenweb</source>
+        <translation>Life domain web</translation>
+    </message>
+    <message>
+        <source>Nog geen cijfers of zelfredzaamheid vastgelegd.</source>
+        <translation>No ratings or self-sufficiency recorded yet.</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan als PNG…</source>
+        <translation>S&amp;ave as PNG…</translation>
+    </message>
+    <message>
+        <source>Leefgebiedenweb opslaan als PNG</source>
+        <translation>Save the life domain web as PNG</translation>
+    </message>
+    <message>
+        <source>Afdr&amp;ukken…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Leefgebiedenweb afdrukken</source>
+        <translation>Print the life domain web</translation>
+    </message>
+    <message>
+        <source>Leefgebiedenweb opslaan</source>
+        <translation>Save the life domain web</translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>RankEditor</name>
+    <message>
+        <source>Belangrijkste, plaats %1</source>
+        <translation>Most important, place %1</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2736,116 @@
     <message>
         <source>Over</source>
         <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Urgentie: %1</source>
+        <translation>Urgency: %1</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Wat is er gedaan of afgesproken? (wat, met wie, wanneer)</source>
+        <translation>What was done or agreed? (what, with whom, when)</translation>
+    </message>
+    <message>
+        <source>Actie: wat, met wie, wanneer</source>
+        <translation>Action: what, with whom, when</translation>
+    </message>
+    <message>
+        <source>Hiermee is het signaal &amp;afgehandeld</source>
+        <translation>The signal is &amp;handled by this</translation>
+    </message>
+    <message>
+        <source>Hiermee is het signaal afgehandeld</source>
+        <translation>The signal is handled by this</translation>
+    </message>
+    <message>
+        <source>Reden waarom het signaal onterecht is</source>
+        <translation>Reason why the signal is not justified</translation>
+    </message>
+    <message>
+        <source>Waarom is dit signaal onterecht? (verplicht)</source>
+        <translation>Why is this signal not justified? (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Onterecht…</source>
+        <translation>&amp;Not justified…</translation>
+    </message>
+    <message>
+        <source>Signaal is onterecht</source>
+        <translation>Signal is not justified</translation>
+    </message>
+    <message>
+        <source>&amp;Later in dit gesprek (15 min)</source>
+        <translation>&amp;Later in this conversation (15 min)</translation>
+    </message>
+    <message>
+        <source>Later in dit gesprek</source>
+        <translation>Later in this conversation</translation>
+    </message>
+    <message>
+        <source>Actie &amp;vastleggen</source>
+        <translation>&amp;Record action</translation>
+    </message>
+    <message>
+        <source>Actie vastleggen</source>
+        <translation>Record action</translation>
+    </message>
+    <message>
+        <source>Actie vastleggen (Ctrl+Enter)</source>
+        <translation>Record action (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Meldcode huiselijk geweld en kindermishandeling: stappen</source>
+        <translation>Reporting code domestic violence and child abuse: steps</translation>
+    </message>
+    <message>
+        <source>Mogelijke acties (vult de tekst aan)</source>
+        <translation>Possible actions (added to the text)</translation>
+    </message>
+    <message>
+        <source>Meldcode stap %1</source>
+        <translation>Reporting code step %1</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er is gedaan of afgesproken.</source>
+        <translation>Write down what was done or agreed.</translation>
+    </message>
+    <message>
+        <source>Schrijf de reden op en kies nog eens Onterecht.</source>
+        <translation>Write down the reason and choose Not justified again.</translation>
+    </message>
+    <message>
+        <source>Een reden is verplicht als het signaal onterecht is.</source>
+        <translation>A reason is required when the signal is not justified.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalPresenter</name>
+    <message>
+        <source>⚠ Open signaal: %1. Dit blijft staan tot het is afgehandeld.</source>
+        <translation>⚠ Open signal: %1. This stays until it is handled.</translation>
+    </message>
+    <message>
+        <source>⚠ Open signalen: %1. Dit blijft staan tot ze zijn afgehandeld.</source>
+        <translation>⚠ Open signals: %1. This stays until they are handled.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +3072,40 @@
     <message>
         <source>Uw wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewContent</name>
+    <message>
+        <source>Meer vragen</source>
+        <translation>More questions</translation>
+    </message>
+    <message>
+        <source>Cliënt is nu alleen in de kamer (⚑-vragen tonen)</source>
+        <translation>Client is alone in the room now (show ⚑ questions)</translation>
+    </message>
+    <message>
+        <source>Cliënt is nu alleen in de kamer</source>
+        <translation>Client is alone in the room now</translation>
+    </message>
+    <message>
+        <source>Onderwerpen: kies waar de cliënt over wil praten</source>
+        <translation>Topics: choose what the client wants to talk about</translation>
+    </message>
+    <message>
+        <source>▾ Meer vragen (%1)</source>
+        <translation>▾ More questions (%1)</translation>
+    </message>
+    <message>
+        <source>▸ Meer vragen (%1)</source>
+        <translation>▸ More questions (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ZrEditor</name>
+    <message>
+        <source>Beoordeel de situatie van nu: begin bij 5 en ga omlaag tot de beschrijving past. Niet beoordelen mag ook.</source>
+        <translation>Rate the situation now: start at 5 and go down until the description fits. Not rating is fine too.</translation>
     </message>
 </context>
 </TS>

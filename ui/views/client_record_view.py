@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.client_list_view import title_font
+from ui.views.intake_tabs_view import ConversationsTabView, OverviewIntakeView
 
 _CTX = "ClientRecordView"
 
@@ -184,6 +186,7 @@ class ClientRecordView(QWidget):
         layout.addWidget(self.tabs, 1)
         builders = {
             "overzicht": self._overview_tab,
+            "gesprekken": self._conversations_tab,
             "netwerk": self._network_tab,
             "logboek": self._log_tab,
         }
@@ -197,7 +200,12 @@ class ClientRecordView(QWidget):
     # -- tabs -------------------------------------------------------------------------------
 
     def _overview_tab(self) -> QWidget:
-        page = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
+        page = QWidget(scroll)
+        scroll.setWidget(page)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(16, 16, 16, 16)
         outer.setSpacing(16)
@@ -259,20 +267,14 @@ class ClientRecordView(QWidget):
         confirm.addWidget(self.confirm_no)
         self.confirm_frame.hide()
         outer.addWidget(self.confirm_frame)
-        later = QLabel(
-            self.tr(
-                "Het leefgebiedenweb, signalen, doelen en verwijzingen komen hier na de intake. "
-                "Dat komt in een volgende versie."
-            ),
-            page,
-        )
-        later.setObjectName("overview_later")
-        later.setProperty("role", "hint")
-        later.setWordWrap(True)
-        outer.addSpacing(8)
-        outer.addWidget(later)
+        self.overview_intake = OverviewIntakeView(page)  # the web and signals come first
+        outer.insertWidget(0, self.overview_intake)
         outer.addStretch(1)
-        return page
+        return scroll
+
+    def _conversations_tab(self) -> QWidget:
+        self.conversations = ConversationsTabView(self)
+        return self.conversations
 
     def _network_tab(self) -> QWidget:
         page = QWidget(self)
@@ -366,6 +368,7 @@ class ClientRecordView(QWidget):
             *self.values.values(),
         ):
             label.setText("")
+        self.overview_intake.clear_values()
         self.error.hide()
         self.archived_label.hide()
         self.confirm_frame.hide()

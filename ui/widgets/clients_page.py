@@ -29,6 +29,8 @@ from ui.tasks import TaskRunner
 from ui.viewmodels.clients_vm import ClientListViewModel, ClientRecordViewModel
 from ui.views.client_list_view import ClientListView
 from ui.views.client_record_view import ClientRecordView, stretch_columns
+from ui.widgets.intake_signals_ui import SignalDialogFactory
+from ui.widgets.intake_tabs import IntakeTabs
 
 BSN_MASK = "•••••••••"
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -79,6 +81,7 @@ class ClientsPage(QWidget):
         parent: QWidget | None = None,
         *,
         editor_factory: ClientEditorFactory | None = None,
+        signal_dialog_factory: SignalDialogFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clients_page")
@@ -104,6 +107,11 @@ class ClientsPage(QWidget):
         self.stack.addWidget(self.record_view)
         self._wire_list()
         self._wire_record()
+        self.intakes = IntakeTabs(
+            runner, bridge, self.record_view, self.stack,
+            open_record=self.open_client, current_client=lambda: self.record_vm.client,
+            signal_dialog_factory=signal_dialog_factory, editor_factory=editor_factory,
+        )  # fmt: skip
         self.list_view.new_button.setEnabled(editor_factory is not None)
         self.record_view.edit_button.setEnabled(editor_factory is not None)
 
@@ -117,6 +125,7 @@ class ClientsPage(QWidget):
         self._select_after_search = None
         self._opening = False
         self._bsn_shown = False
+        self.intakes.clear()
         self.list_vm.clear()
         self.record_vm.clear()
         lv = self.list_view
@@ -144,9 +153,18 @@ class ClientsPage(QWidget):
         """Open the dialog for a new client (Ctrl+N)."""
         self._open_editor(None)
 
+    def flush_autosave(self) -> None:
+        """Send the intake's pending changes now (before a lock closes the workspace)."""
+        self.intakes.flush()
+
+    def open_intake(self, intake_id: str) -> None:
+        """Show an intake on the intake screen (drafts offered back after unlocking)."""
+        self.intakes.open_intake(intake_id)
+
     def show_list(self) -> None:
         # Leaving the record closes it: nothing of it stays in memory, and a change made
         # elsewhere cannot cause a read of a record nobody is looking at.
+        self.intakes.leave()
         self.record_vm.clear()
         self.record_view.clear_values()
         self.stack.setCurrentWidget(self.list_view)
@@ -305,6 +323,7 @@ class ClientsPage(QWidget):
         rv.show_table(rv.household_stack, bool(client.household))
         if self._opening:
             self._opening = False
+            self.intakes.load(client.id)
             rv.show_tab("overzicht")
             self.stack.setCurrentWidget(rv)
             rv.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
