@@ -8,7 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from bench import bench_autosave, bench_gui, bench_kdf
+from bench import bench_autosave, bench_gui, bench_kdf, bench_typing
 from bench.util import Result
 
 BUDGETS = Path(__file__).with_name("budgets.toml")
@@ -41,7 +41,7 @@ def _verdict(result: Result, budget: dict[str, float]) -> str:
 
 def main(argv: list[str]) -> int:
     budgets = tomllib.loads(BUDGETS.read_text(encoding="utf-8"))
-    results = bench_kdf.run() + bench_gui.run() + bench_autosave.run()
+    results = bench_kdf.run() + bench_gui.run() + bench_autosave.run() + bench_typing.run()
     print(f"machine: {_machine()}, Python {platform.python_version()}")
     print(f"{'benchmark':<18}{'seconds':>9}{'floor':>9}{'ratio':>8}  verdict / note")
     rows = []
