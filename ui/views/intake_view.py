@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.client_list_view import title_font
+from ui.views.glyphs import displayable
 
 NAV_WIDTH = 285
 SIDE_WIDTH = 255
@@ -154,9 +155,14 @@ class IntakeView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setToolTip(self.tr("Pijltjes kiezen, Enter opent. Ctrl+PgDn: volgende"))
         column.addWidget(self.tree, 1)
-        self.legend = QLabel(
-            self.tr("○ niet besproken  ◐ deels\n● besproken  ⊘ overgeslagen\n🔒 niet vastleggen"),
-            nav,
+        self.legend = QLabel(nav)
+        self.legend.setText(
+            displayable(
+                self.tr(
+                    "○ niet besproken  ◐ deels\n● besproken  ⊘ overgeslagen\n🔒 niet vastleggen"
+                ),
+                self.legend.font(),
+            )
         )
         self.legend.setObjectName("intake_nav_legend")
         self.legend.setProperty("role", "hint")

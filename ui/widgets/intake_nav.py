@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from pohsd.intake.flow import FlowEngine, PartStatus
 from ui.i18n import arg
+from ui.views.glyphs import displayable
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 10
 AMBER = QColor("#9a5b00")
@@ -78,7 +79,9 @@ class IntakeNav:
             if view_id == view.part:
                 status = engine.status(view_id)
                 word = status_word(status)
-                item.setText(0, f"{status.symbol} {view.label}\n     {word}")
+                item.setText(
+                    0, displayable(f"{status.symbol} {view.label}\n     {word}", self.tree.font())
+                )
                 t = times[view_id]
                 over = " ▲" if t.over else ""
                 item.setText(1, f"{int(t.elapsed_minutes)}/{t.guide_minutes} m{over}")
@@ -93,7 +96,9 @@ class IntakeNav:
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, tip)
             else:
                 status = engine.topic_status(view_id)
-                item.setText(0, f"{status.symbol} {q.topic(view_id).label}")
+                item.setText(
+                    0, displayable(f"{status.symbol} {q.topic(view_id).label}", self.tree.font())
+                )
                 tip = f"{q.topic(view_id).label}: {status_word(status)}"
                 item.setToolTip(0, tip)
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, tip)

@@ -17,6 +17,7 @@ from typing_extensions import override
 
 from pohsd.domain.questionnaire import Question, Questionnaire, QuestionRole, QuestionType
 from pohsd.intake.answers import AnswerState
+from ui.views.glyphs import displayable
 from ui.widgets.question_compound import AlcoholEditor, LabelledChoiceEditor, RankEditor, ZrEditor
 from ui.widgets.question_inputs import (
     AnswerEditor,
@@ -157,7 +158,10 @@ class QuestionCard(QFrame):
         self.error.hide()
         foot.addWidget(self.error, 1)
         foot.addStretch(1)
-        self.lock_label = QLabel(self.tr("🔒 niet vastleggen (geen toestemming)"), self)
+        self.lock_label = QLabel(self)
+        self.lock_label.setText(
+            displayable(self.tr("🔒 niet vastleggen (geen toestemming)"), self.lock_label.font())
+        )
         self.lock_label.setProperty("role", "hint")
         self.lock_label.hide()
         foot.addWidget(self.lock_label)
