@@ -107,12 +107,12 @@ def test_open_on_missing_database_creates_nothing(paths, created):
 def test_rollback_on_exception_inside_transaction(paths, workspace):
     workspace.clients.create(_canary_client())
     engine = make_engine(paths.db, _keys(paths).keys[0])
-    from datetime import datetime
+    from datetime import UTC, datetime
 
     from sqlalchemy.orm import Session
 
     def failing_write():
-        now = datetime.now()
+        now = datetime.now(UTC)
         with Session(engine) as s, s.begin():
             s.add(
                 ClientRow(
@@ -284,3 +284,16 @@ def test_sqlcipher_refuses_plain_sqlite_read(paths, workspace):
     with pytest.raises(sqlcipher3.DatabaseError):
         plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
     plain.close()
+
+
+def test_moments_come_back_aware_in_utc(workspace):
+    from datetime import UTC
+
+    client, _ = workspace.clients.create(_canary_client())
+    again = workspace.clients.open(client.id)
+    assert again.created_at is not None
+    assert again.created_at.tzinfo is not None
+    assert again.created_at.utcoffset().total_seconds() == 0
+    summary, _ = workspace.intakes.start(client.id)
+    assert workspace.intakes.list_for_client(client.id)[0].created_at.tzinfo == UTC
+    assert summary.created_at.tzinfo is not None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pohsd.store.models.base import Base
+from pohsd.store.models.base import Base, UTCDateTime
 
 
 class IntakeRow(Base):
@@ -19,9 +19,9 @@ class IntakeRow(Base):
     kind: Mapped[str] = mapped_column(String(10))  # intake | vervolg
     question_set_version: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(10))  # open | afgerond
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     assessment: Mapped[str] = mapped_column(Text, default="")
@@ -47,7 +47,7 @@ class AnswerRow(Base):
     question_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text, nullable=True)
     state: Mapped[str] = mapped_column(String(20))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_by: Mapped[str] = mapped_column(String(36), default="")
 
 
@@ -61,7 +61,7 @@ class AnswerDraftRow(Base):
     question_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text, nullable=True)
     state: Mapped[str] = mapped_column(String(20))
-    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class AnswerAddendumRow(Base):
@@ -75,7 +75,7 @@ class AnswerAddendumRow(Base):
     old_state: Mapped[str] = mapped_column(String(20))
     new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
     new_state: Mapped[str] = mapped_column(String(20))
-    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     changed_by: Mapped[str] = mapped_column(String(36), default="")
 
 
@@ -84,11 +84,11 @@ class SignalRow(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     intake_id: Mapped[str] = mapped_column(ForeignKey("intake.id", ondelete="CASCADE"), index=True)
     signal_id: Mapped[str] = mapped_column(String(40))
-    raised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime())
     raised_by: Mapped[str] = mapped_column(String(36), default="")
     trigger: Mapped[str] = mapped_column(String(120))  # question id or "handmatig"
     urgency: Mapped[str] = mapped_column(String(40))
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     closure: Mapped[str] = mapped_column(String(20), default="")  # afgehandeld | onterecht
     reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -99,7 +99,7 @@ class SignalActionRow(Base):
     signal_row_id: Mapped[str] = mapped_column(
         ForeignKey("signal.id", ondelete="CASCADE"), index=True
     )
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
     text: Mapped[str] = mapped_column(Text)
     user_id: Mapped[str] = mapped_column(String(36), default="")
 
@@ -112,7 +112,7 @@ class FinanceRow(Base):
         ForeignKey("intake.id", ondelete="CASCADE"), primary_key=True
     )
     data: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class GoalRow(Base):
@@ -147,5 +147,5 @@ class ConsentRow(Base):
     kind: Mapped[str] = mapped_column(String(12))  # vastleggen | gericht
     data: Mapped[str] = mapped_column(Text)  # the exchange JSON object of spec/exchange.md §1
     datum: Mapped[date] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(36), default="")
