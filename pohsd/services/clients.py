@@ -7,6 +7,7 @@ from datetime import date
 from pohsd.domain.changes import Changes
 from pohsd.domain.client import Client, ClientInput, ClientSummary
 from pohsd.domain.enums import AuditAction
+from pohsd.domain.errors import ValidationError
 from pohsd.domain.practice import AuditEntry
 from pohsd.services.audit_view import entries_for
 from pohsd.services.base import Context, utcnow
@@ -115,6 +116,27 @@ class ClientService:
                 client_id=client_id,
             )
             return client, Changes(clients=True, audit=True)
+
+    def record_output(self, client_id: str, kind: str, what: str) -> Changes:
+        """Log that client data left the program outside a letter: a PNG export or a print.
+
+        `kind` is "png"/"pdf"/"docx"/"csv" (export) or "print"; `what` names the product, e.g.
+        "leefgebiedenweb". NEN 7513 asks for every export and print to be logged.
+        """
+        action = AuditAction.PRINT if kind == "print" else AuditAction.EXPORT
+        if kind not in ("png", "pdf", "docx", "csv", "print") or not what.isidentifier():
+            raise ValidationError("kind", "unknown_option")
+        with self._ctx.transaction() as s:
+            repo.get(s, client_id)  # NOT_FOUND for an unknown client
+            self._ctx.log(
+                s,
+                action,
+                f"{what}.{kind}",
+                object_type="client",
+                object_id=client_id,
+                client_id=client_id,
+            )
+        return Changes(audit=True)
 
     def access_log(self, client_id: str) -> list[AuditEntry]:
         """List every audit row about this client, newest first (Wie heeft dit ingezien)."""

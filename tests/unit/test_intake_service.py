@@ -176,3 +176,15 @@ def test_autosave_is_not_audited_but_confirmation_is(paths, workspace, intake_id
     detail = con.execute("SELECT detail_code FROM audit_log ORDER BY seq DESC").fetchone()[0]
     con.close()
     assert detail == "answers=1"
+
+
+def test_outputs_are_logged_as_export_or_print(workspace, client_id):
+    workspace.clients.record_output(client_id, "png", "leefgebiedenweb")
+    workspace.clients.record_output(client_id, "print", "leefgebiedenweb")
+    log = [(e.action, e.event) for e in workspace.clients.access_log(client_id)]
+    assert ("export", "leefgebiedenweb.png") in log
+    assert ("print", "leefgebiedenweb.print") in log
+    with pytest.raises(ValidationError):
+        workspace.clients.record_output(client_id, "exe", "leefgebiedenweb")
+    with pytest.raises(PohsdError):
+        workspace.clients.record_output("unknown", "png", "leefgebiedenweb")

@@ -72,6 +72,15 @@ class IntakeExtras(QObject):
         plan_vm.saved.connect(lambda plan: self.plan_editor and self.plan_editor.apply_ids(plan))
         plan_vm.invalid.connect(self._plan_invalid)
 
+    def _log_output(self, kind: str) -> None:
+        """The domain web left the program (PNG or print): NEN 7513 logs it."""
+        client = self._vm.client
+        if client is not None:
+            client_id = client.id
+            self._runner.db(
+                lambda ws: ws.clients.record_output(client_id, kind, "leefgebiedenweb")
+            ).run()
+
     def clear(self) -> None:
         self.finance = self.plan_editor = self.closing = None
         self.network = self.consent = self.changes = None
@@ -99,12 +108,14 @@ class IntakeExtras(QObject):
         if kind is PartKind.AFSLUITING:
             self.closing = ClosingPanel(self._page)
             self.closing.complete_requested.connect(self._on_complete)
+            self.closing.radar.exported.connect(self._log_output)
             return [self.closing], [], (FOLLOW_UP_QUESTION,)
         if kind is None:  # the vervolg view
             self.changes = ChangePanel(self._page)
             self.plan_editor = self._make_plan_editor(vm)
             self.closing = ClosingPanel(self._page, vervolg=True)
             self.closing.complete_requested.connect(self._on_complete)
+            self.closing.radar.exported.connect(self._log_output)
             return (
                 [self.changes, self.plan_editor, self.closing],
                 [q.question(FOLLOW_UP_QUESTION)],

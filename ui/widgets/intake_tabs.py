@@ -48,6 +48,7 @@ class IntakeTabs(QObject):
         self.stack = stack
         self._open_record = open_record
         self._current_client = current_client
+        self._runner = runner
         self.vm = ClientIntakesViewModel(runner, bridge, self)
         self.page = IntakePage(
             runner, bridge, stack,
@@ -62,6 +63,7 @@ class IntakeTabs(QObject):
         self.signal_model = SignalListModel(self)
         overview.signals.setModel(self.signal_model)
         self.radar = RadarPanel(overview)
+        self.radar.exported.connect(self._log_output)
         overview.web_layout.addWidget(self.radar)
         conv.new_intake.clicked.connect(lambda: self.vm.start("intake"))
         conv.new_vervolg.clicked.connect(lambda: self.vm.start("vervolg"))
@@ -74,6 +76,15 @@ class IntakeTabs(QObject):
         self._show_empty()
 
     # -- public API -------------------------------------------------------------------------
+
+    def _log_output(self, kind: str) -> None:
+        """The domain web left the program (PNG or print): NEN 7513 logs it."""
+        client = self._current_client()
+        if client is not None:
+            client_id = client.id
+            self._runner.db(
+                lambda ws: ws.clients.record_output(client_id, kind, "leefgebiedenweb")
+            ).run()
 
     def load(self, client_id: str) -> None:
         self.record_view.conversations.error.hide()
