@@ -93,6 +93,28 @@ class IntakeService(IntakeSignalsMixin):
             )
             return [summary_of(r) for r in rows]
 
+    def records_for_client(self, client_id: str) -> list[IntakeRecord]:
+        """Every intake and vervolg of a client for the dossier overview: one audited read."""
+        with self._ctx.transaction() as s:
+            rows = s.scalars(
+                select(IntakeRow)
+                .where(IntakeRow.client_id == client_id)
+                .order_by(IntakeRow.created_at)
+            )
+            records = [build_record(s, row) for row in rows]
+            if not records:
+                return records  # nothing was read beyond the dossier itself
+            self._ctx.log(
+                s,
+                AuditAction.READ,
+                "intake.overview",
+                object_type="client",
+                object_id=client_id,
+                client_id=client_id,
+                detail_code=f"intakes={len(records)}",
+            )
+            return records
+
     def open(self, intake_id: str) -> IntakeRecord:
         """Everything of one intake, drafts included; audited as a read."""
         with self._ctx.transaction() as s:

@@ -199,6 +199,106 @@
         <translation>Searched</translation>
     </message>
     <message>
+        <source>Dossier ingelezen</source>
+        <translation>Record imported</translation>
+    </message>
+    <message>
+        <source>Dossier uitgevoerd</source>
+        <translation>Record exported</translation>
+    </message>
+    <message>
+        <source>Intake begonnen</source>
+        <translation>Intake started</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek begonnen</source>
+        <translation>Follow-up started</translation>
+    </message>
+    <message>
+        <source>Intake geopend</source>
+        <translation>Intake opened</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek geopend</source>
+        <translation>Follow-up opened</translation>
+    </message>
+    <message>
+        <source>Gesprekken bekeken</source>
+        <translation>Conversations viewed</translation>
+    </message>
+    <message>
+        <source>Intake vastgelegd</source>
+        <translation>Intake recorded</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek vastgelegd</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <source>Aanvulling na afronden (intake)</source>
+        <translation>Addendum after closing (intake)</translation>
+    </message>
+    <message>
+        <source>Aanvulling na afronden (vervolg)</source>
+        <translation>Addendum after closing (follow-up)</translation>
+    </message>
+    <message>
+        <source>Intake afgerond</source>
+        <translation>Intake closed</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek afgerond</source>
+        <translation>Follow-up closed</translation>
+    </message>
+    <message>
+        <source>Gesprek voortgezet</source>
+        <translation>Conversation continued</translation>
+    </message>
+    <message>
+        <source>Niet-bevestigde wijzigingen weggegooid</source>
+        <translation>Unconfirmed changes discarded</translation>
+    </message>
+    <message>
+        <source>Signaal vastgelegd</source>
+        <translation>Signal recorded</translation>
+    </message>
+    <message>
+        <source>Actie bij signaal</source>
+        <translation>Action on signal</translation>
+    </message>
+    <message>
+        <source>Signaal afgesloten</source>
+        <translation>Signal closed</translation>
+    </message>
+    <message>
+        <source>Financieel overzicht gewijzigd</source>
+        <translation>Financial overview changed</translation>
+    </message>
+    <message>
+        <source>Plan gewijzigd</source>
+        <translation>Plan changed</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Consent to record</translation>
+    </message>
+    <message>
+        <source>Gerichte toestemming</source>
+        <translation>Specific consent</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Leefgebiedenweb opgeslagen</source>
+        <translation>Domain web saved</translation>
+    </message>
+    <message>
+        <source>Leefgebiedenweb afgedrukt</source>
+        <translation>Domain web printed</translation>
+    </message>
+    <message>
         <source>programma</source>
         <translation>application</translation>
     </message>

@@ -188,3 +188,15 @@ def test_outputs_are_logged_as_export_or_print(workspace, client_id):
         workspace.clients.record_output(client_id, "exe", "leefgebiedenweb")
     with pytest.raises(PohsdError):
         workspace.clients.record_output("unknown", "png", "leefgebiedenweb")
+
+
+def test_overview_reads_all_conversations_in_one_audited_read(workspace, client_id):
+    first, _ = workspace.intakes.start(client_id)
+    second, _ = workspace.intakes.start(client_id, "vervolg")
+    workspace.intakes.save_drafts(first.id, {"geld.cijfer": (4, "beantwoord")})
+    records = workspace.intakes.records_for_client(client_id)
+    assert [r.id for r in records] == [first.id, second.id]
+    assert records[0].drafts["geld.cijfer"] == (4, "beantwoord")
+    events = [e.event for e in workspace.clients.access_log(client_id)]
+    assert events.count("intake.overview") == 1
+    assert "intake.open" not in events

@@ -37,6 +37,33 @@ _EVENTS: dict[str, str] = {
     "client.archive": QT_TRANSLATE_NOOP("AuditModel", "Gearchiveerd"),
     "client.unarchive": QT_TRANSLATE_NOOP("AuditModel", "Teruggezet uit archief"),
     "client.search": QT_TRANSLATE_NOOP("AuditModel", "Gezocht"),
+    "client.import": QT_TRANSLATE_NOOP("AuditModel", "Dossier ingelezen"),
+    "client.export": QT_TRANSLATE_NOOP("AuditModel", "Dossier uitgevoerd"),
+    "intake.create": QT_TRANSLATE_NOOP("AuditModel", "Intake begonnen"),
+    "vervolg.create": QT_TRANSLATE_NOOP("AuditModel", "Vervolggesprek begonnen"),
+    "intake.open": QT_TRANSLATE_NOOP("AuditModel", "Intake geopend"),
+    "vervolg.open": QT_TRANSLATE_NOOP("AuditModel", "Vervolggesprek geopend"),
+    "intake.overview": QT_TRANSLATE_NOOP("AuditModel", "Gesprekken bekeken"),
+    "intake.update": QT_TRANSLATE_NOOP("AuditModel", "Intake vastgelegd"),
+    "vervolg.update": QT_TRANSLATE_NOOP("AuditModel", "Vervolggesprek vastgelegd"),
+    "intake.addendum": QT_TRANSLATE_NOOP("AuditModel", "Aanvulling na afronden (intake)"),
+    "vervolg.addendum": QT_TRANSLATE_NOOP("AuditModel", "Aanvulling na afronden (vervolg)"),
+    "intake.complete": QT_TRANSLATE_NOOP("AuditModel", "Intake afgerond"),
+    "vervolg.complete": QT_TRANSLATE_NOOP("AuditModel", "Vervolggesprek afgerond"),
+    "intake.contact": QT_TRANSLATE_NOOP("AuditModel", "Gesprek voortgezet"),
+    "intake.drafts_discarded": QT_TRANSLATE_NOOP(
+        "AuditModel", "Niet-bevestigde wijzigingen weggegooid"
+    ),
+    "signal.raise": QT_TRANSLATE_NOOP("AuditModel", "Signaal vastgelegd"),
+    "signal.action": QT_TRANSLATE_NOOP("AuditModel", "Actie bij signaal"),
+    "signal.close": QT_TRANSLATE_NOOP("AuditModel", "Signaal afgesloten"),
+    "finance.update": QT_TRANSLATE_NOOP("AuditModel", "Financieel overzicht gewijzigd"),
+    "plan.update": QT_TRANSLATE_NOOP("AuditModel", "Plan gewijzigd"),
+    "consent.vastleggen": QT_TRANSLATE_NOOP("AuditModel", "Toestemming vastleggen"),
+    "consent.gericht": QT_TRANSLATE_NOOP("AuditModel", "Gerichte toestemming"),
+    "consent.withdraw": QT_TRANSLATE_NOOP("AuditModel", "Toestemming ingetrokken"),
+    "leefgebiedenweb.png": QT_TRANSLATE_NOOP("AuditModel", "Leefgebiedenweb opgeslagen"),
+    "leefgebiedenweb.print": QT_TRANSLATE_NOOP("AuditModel", "Leefgebiedenweb afgedrukt"),
 }
 
 _SOURCES: dict[str, str] = {

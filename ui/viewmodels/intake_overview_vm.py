@@ -41,9 +41,9 @@ def _sheet(record: IntakeRecord | None) -> AnswerSheet | None:
 
 
 def load_overview(ws: Workspace, client_id: str) -> ClientOverview:
-    """DB thread: the conversations (each opened once: an audited read) and the plan."""
-    summaries = tuple(ws.intakes.list_for_client(client_id))
-    records = [ws.intakes.open(s.id) for s in summaries]
+    """DB thread: the conversations (one audited read for all of them) and the plan."""
+    records = ws.intakes.records_for_client(client_id)
+    summaries = tuple(r.summary for r in records)
     intakes = [r for r in records if r.summary.kind == "intake"]
     baseline = intakes[-1] if intakes else None
     later = [r for r in records if r.summary.kind == "vervolg" and baseline is not None
