@@ -159,7 +159,11 @@ class FlowEngine:
             return views[views.index(view_id) + 1]
         kind = self.navmap.kind_of(part)
         if kind in (PartKind.OPENING, PartKind.DOMEIN):
-            todo = [d for d in self.domain_order if d != part and self._open_domain(d)]
+            # Forward only: a domain left "deels" earlier stays one click away in the navigator,
+            # but Volgende never sends the POH back to it (that would loop between domains).
+            order = list(self.domain_order)
+            later = order[order.index(part) + 1 :] if part in order else order
+            todo = [d for d in later if self._open_domain(d)]
             if todo:
                 return self.navmap.first_view(todo[0])
             return self.navmap.first_view(self.questionnaire.part_of_kind(PartKind.PRIORITEITEN).id)

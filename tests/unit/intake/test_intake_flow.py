@@ -352,3 +352,22 @@ def test_deprecated_questions_stay_readable_but_are_not_offered():
     assert ids(engine.visible("wonen.buurt").more) == ["wonen.buurt.overlast"]
     engine.answer("wonen.buurt.prettig", "prettig")  # old data stays readable
     assert "wonen.buurt.prettig" in ids(engine.visible("wonen.buurt").more)
+
+
+def test_next_never_goes_back_to_an_earlier_domain_left_partly(q):
+    from pohsd.intake.flow import FlowEngine
+
+    engine = FlowEngine(q)
+    engine.set_domain_order(["geld", "gezondheid", "wonen", "meedoen"])
+    engine.goto(engine.navmap.first_view("geld"))
+    engine.answer("geld.schulden.achterstanden", "ja")  # geld is now "deels"
+    seen = []
+    for _ in range(60):
+        result = engine.next_topic()
+        if result is None:
+            break
+        seen.append(result.part)
+    parts = [p for i, p in enumerate(seen) if i == 0 or p != seen[i - 1]]
+    assert parts[:4] == ["geld", "gezondheid", "wonen", "meedoen"]  # geld's own topics first
+    assert "geld" not in parts[1:]  # forward only: no loop back to the partly done domain
+    assert parts[-1] == "afsluiting"
