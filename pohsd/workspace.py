@@ -9,20 +9,19 @@ from __future__ import annotations
 import secrets
 import socket
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 
+from pohsd import unlock
 from pohsd.domain.changes import Changes
 from pohsd.domain.enums import AuditAction, Rol
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
-from pohsd.domain.practice import Practice, User
+from pohsd.domain.practice import Practice, User, validated_practice
 from pohsd.exchange.transfer import TransferService
 from pohsd.paths import AppPaths
 from pohsd.security.kdf import KdfParams, calibrate
 from pohsd.security.keyslots import KeySlots
-from pohsd.security.lockpolicy import MIN_PASSPHRASE_LENGTH
 from pohsd.security.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
 from pohsd.security.secret import SecretKey
 from pohsd.services.audit_view import AuditService
@@ -31,58 +30,15 @@ from pohsd.services.clients import ClientService
 from pohsd.services.consents import ConsentService
 from pohsd.services.intakes import IntakeService
 from pohsd.services.plan import PlanService
-from pohsd.services.practice import PracticeService, validated_practice
+from pohsd.services.practice import PracticeService
 from pohsd.store import migrate
 from pohsd.store.audit import Actor
 from pohsd.store.engine import check_cipher, connect, create_database, make_engine
 from pohsd.store.location import check_location
 from pohsd.store.repo import practice as practice_repo
+from pohsd.unlock import KeyCandidates, SlotUser, check_passphrase
 
 DEMO_PASSPHRASE = "demo"  # noqa: S105 — the published passphrase of the fictional demo
-
-
-@dataclass(frozen=True)
-class SlotUser:
-    """A user as listed on the unlock screen, read from keyslots.json before unlocking."""
-
-    name: str
-    display_name: str
-    rol: str
-
-    @property
-    def label(self) -> str:
-        return self.display_name or self.name
-
-
-@dataclass(frozen=True)
-class KeyCandidates:
-    """Data keys to try, newest first: a rotation interrupted by a crash leaves two."""
-
-    keys: tuple[SecretKey, ...]
-
-    def zero(self) -> None:
-        for key in self.keys:
-            key.zero()
-
-
-def check_passphrase(passphrase: str, field: str = "passphrase") -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(field, "passphrase_too_short")
-
-
-def _slots_with_prev(paths: AppPaths) -> list[KeySlots]:
-    current = KeySlots.load(paths.keyslots)
-    found = [current]
-    prev_path = paths.keyslots.with_name(paths.keyslots.name + ".prev")
-    if not current.loaded_from_prev and prev_path.exists():
-        try:
-            prev = KeySlots._parse(prev_path.read_bytes())
-        except (ValueError, KeyError, TypeError, PohsdError):
-            return found
-        if prev.dek_generation != current.dek_generation:
-            prev.path = paths.keyslots
-            found.append(prev)
-    return found
 
 
 class Workspace:
@@ -115,37 +71,10 @@ class Workspace:
 
     # ---- before unlocking ----------------------------------------------------------------
 
-    @staticmethod
-    def list_users(paths: AppPaths) -> list[SlotUser]:
-        slots = KeySlots.load(paths.keyslots)
-        return sorted(
-            (SlotUser(s.user_name, s.display_name, s.rol) for s in slots.user_slots()),
-            key=lambda u: u.label.casefold(),
-        )
-
-    @staticmethod
-    def derive_keys(
-        paths: AppPaths, user_name: str, passphrase: str, *, allow_weak_kdf: bool = False
-    ) -> KeyCandidates:
-        """Argon2id + GCM: the slow, thread-safe part of unlocking (no database touched)."""
-        keys: list[SecretKey] = []
-        first_error: PohsdError | None = None
-        all_slots = _slots_with_prev(paths)
-        all_slots[0].slot_for_user(user_name)  # a removed user is unknown, whatever .prev holds
-        for slots in all_slots:
-            try:
-                keys.append(slots.unlock(user_name, passphrase, allow_weak_kdf=allow_weak_kdf))
-            except PohsdError as exc:
-                first_error = first_error or exc
-        if not keys:
-            assert first_error is not None  # noqa: S101
-            raise first_error
-        return KeyCandidates(tuple(keys))
-
-    @staticmethod
-    def derive_recovery_keys(paths: AppPaths, recovery_text: str) -> KeyCandidates:
-        recovery = parse_recovery_key(recovery_text)
-        return KeyCandidates((KeySlots.load(paths.keyslots).unlock_recovery(recovery),))
+    # the light, pre-unlock steps live in pohsd.unlock (no database, no SQLAlchemy)
+    list_users = staticmethod(unlock.list_users)
+    derive_keys = staticmethod(unlock.derive_keys)
+    derive_recovery_keys = staticmethod(unlock.derive_recovery_keys)
 
     # ---- opening and creating ------------------------------------------------------------
 

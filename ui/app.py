@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: TID251 — composition root
 
 import pohsd
-from pohsd.demo import ensure_demo
 from pohsd.paths import AppPaths
 from pohsd.security.kdf import KdfParams
 from ui.bridge import ChangeBridge
@@ -127,6 +126,13 @@ def configure_application(app: QApplication) -> None:
     app.setStyleSheet(STYLE_SHEET)
 
 
+def _prepare_demo(paths: AppPaths) -> bool:
+    """On the DB thread: make the demo folder (the core import happens there, not at start)."""
+    from pohsd.demo import ensure_demo  # deferred: startup budget (DB thread)
+
+    return ensure_demo(paths)
+
+
 def build_main_window(
     paths: AppPaths,
     *,
@@ -148,7 +154,7 @@ def build_main_window(
         bridge,
         IdleWatcher(app),
         SessionLockWatcher(app),
-        prepare_demo=(lambda: ensure_demo(paths)) if demo else None,
+        prepare_demo=(lambda: _prepare_demo(paths)) if demo else None,
     )
     bridge.setParent(window)
     window.idle.setParent(window)

@@ -25,7 +25,7 @@ from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.domain.intake import Draft
 from pohsd.domain.practice import Practice
 from pohsd.security.lockpolicy import LockPolicy
-from pohsd.workspace import SlotUser
+from pohsd.unlock import SlotUser
 from ui.bridge import ChangeBridge
 from ui.dialogs.client_edit_dialog import ClientEditDialog
 from ui.dialogs.drafts_dialog import DraftsDialog

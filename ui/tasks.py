@@ -13,12 +13,14 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from pohsd.domain.errors import ErrorCode, PohsdError
-from pohsd.workspace import Workspace
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported on the DB thread
+    from pohsd.workspace import Workspace
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

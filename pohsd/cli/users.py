@@ -24,8 +24,7 @@ from pohsd.cli.session import (
 )
 from pohsd.domain.enums import Rol
 from pohsd.domain.errors import ErrorCode, PohsdError
-from pohsd.domain.practice import Practice
-from pohsd.services.practice import validated_practice
+from pohsd.domain.practice import Practice, validated_practice
 from pohsd.workspace import Workspace
 
 

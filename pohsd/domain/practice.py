@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pohsd.domain.enums import Rol
+from pohsd.domain.validation import clean_text, normalize_agb, normalize_phone
 
 
 @dataclass(frozen=True)
@@ -45,3 +46,18 @@ class AuditEntry:
     client_id: str
     outcome: str
     purpose: str
+
+
+def validated_practice(practice: Practice) -> Practice:
+    huisartsen = tuple(
+        clean_text(naam, f"huisartsen[{i}]", required=True, max_len=200) or ""
+        for i, naam in enumerate(practice.huisartsen)
+        if naam.strip()
+    )
+    return Practice(
+        naam=clean_text(practice.naam, "naam", required=True, max_len=200) or "",
+        agb_code=normalize_agb(practice.agb_code) or "",
+        adres=clean_text(practice.adres, "adres", max_len=500) or "",
+        telefoon=normalize_phone(practice.telefoon, "telefoon") or "",
+        huisartsen=huisartsen,
+    )

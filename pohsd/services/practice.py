@@ -4,25 +4,9 @@ from __future__ import annotations
 
 from pohsd.domain.changes import Changes
 from pohsd.domain.enums import AuditAction
-from pohsd.domain.practice import Practice, User
-from pohsd.domain.validation import clean_text, normalize_agb, normalize_phone
+from pohsd.domain.practice import Practice, User, validated_practice
 from pohsd.services.base import Context
 from pohsd.store.repo import practice as repo
-
-
-def validated_practice(practice: Practice) -> Practice:
-    huisartsen = tuple(
-        clean_text(naam, f"huisartsen[{i}]", required=True, max_len=200) or ""
-        for i, naam in enumerate(practice.huisartsen)
-        if naam.strip()
-    )
-    return Practice(
-        naam=clean_text(practice.naam, "naam", required=True, max_len=200) or "",
-        agb_code=normalize_agb(practice.agb_code) or "",
-        adres=clean_text(practice.adres, "adres", max_len=500) or "",
-        telefoon=normalize_phone(practice.telefoon, "telefoon") or "",
-        huisartsen=huisartsen,
-    )
 
 
 class PracticeService:

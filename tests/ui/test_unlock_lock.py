@@ -332,7 +332,7 @@ def test_demo_mode_prepares_and_marks_everything(
         made.append(True)
         return True
 
-    monkeypatch.setattr("ui.app.ensure_demo", fake_ensure_demo)
+    monkeypatch.setattr("ui.app._prepare_demo", fake_ensure_demo)
     win = build_main_window(
         paths, demo=True, kdf=WEAK_TEST_PARAMS, allow_weak_kdf=True, runner=runner
     )

@@ -18,7 +18,6 @@ from typing_extensions import override
 from pohsd.domain.errors import ValidationError
 from pohsd.domain.practice import Practice
 from pohsd.security.lockpolicy import MIN_PASSPHRASE_LENGTH
-from pohsd.workspace import Workspace
 from ui.messages import error_text, rule_text
 from ui.tasks import TaskRunner
 from ui.viewmodels.session import AppConfig, SessionInfo, install_workspace
@@ -152,6 +151,8 @@ class UserPage(QWizardPage):
         passphrase = self.passphrase.passphrase.text()
 
         def create() -> tuple[SessionInfo, str]:
+            from pohsd.workspace import Workspace  # deferred: startup budget (DB thread)
+
             ws, recovery = Workspace.create(
                 config.paths,
                 practice,

@@ -19,7 +19,7 @@ from typing_extensions import override
 
 from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.security.lockpolicy import MIN_PASSPHRASE_LENGTH
-from pohsd.workspace import SlotUser
+from pohsd.unlock import SlotUser
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.viewmodels.session import AppConfig

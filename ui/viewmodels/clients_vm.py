@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pohsd.domain.changes import Changes
 from pohsd.domain.client import Client, ClientInput, ClientSummary
 from pohsd.domain.errors import ValidationError
 from pohsd.domain.practice import AuditEntry
-from pohsd.workspace import Workspace
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ui.bridge import ChangeBridge
@@ -14,6 +15,9 @@ from ui.models.audit_model import AuditModel
 from ui.models.client_list_model import ClientListModel
 from ui.models.network_model import HouseholdModel, NetworkModel
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported on the DB thread
+    from pohsd.workspace import Workspace
 
 SEARCH_DELAY_MS = 150
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pohsd.domain.client import Client
 from pohsd.domain.errors import ValidationError
@@ -14,9 +14,11 @@ from pohsd.domain.questionnaire import Questionnaire
 from pohsd.intake.answers import AnswerSheet, AnswerState
 from pohsd.intake.flow import FlowEngine
 from pohsd.intake.vervolg import Change, compare, vervolg_measures
-from pohsd.workspace import Workspace
 
 from ui.models.intake_radar_model import RadarData, radar_data, to_local
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported on the DB thread
+    from pohsd.workspace import Workspace
 
 FOLLOW_UP_WEEKS = 6
 _BEANTWOORD = AnswerState.BEANTWOORD.value

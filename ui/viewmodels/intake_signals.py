@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pohsd.domain.changes import Changes
 from pohsd.domain.intake import SignalRecord
 from pohsd.domain.questionnaire import Questionnaire
 from pohsd.intake.signalen import ActiveSignal
-from pohsd.workspace import Workspace
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.bridge import ChangeBridge
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported on the DB thread
+    from pohsd.workspace import Workspace
 
 LATER_MS = 15 * 60 * 1000
 MANUAL_TRIGGER = "handmatig"

@@ -6,7 +6,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pohsd.domain.changes import Changes
 from pohsd.domain.client import Client
@@ -17,7 +17,6 @@ from pohsd.domain.questionnaire_loader import load_questionnaire
 from pohsd.intake.answers import AnswerSheet, AnswerState
 from pohsd.intake.flow import CONSENT_QUESTION, FlowEngine, NavResult
 from pohsd.intake.vervolg import Change
-from pohsd.workspace import Workspace
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.bridge import ChangeBridge
@@ -36,6 +35,9 @@ from ui.viewmodels.intake_loading import (
     radar_of,
 )
 from ui.viewmodels.intake_signals import LATER_MS, SignalTracker
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported on the DB thread
+    from pohsd.workspace import Workspace
 
 NOTES_KEY = "meta.notes"
 FOLLOW_UP_QUESTION = "vervolg.datum"

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pohsd.domain.practice import Practice
 from pohsd.paths import AppPaths
 from pohsd.security.kdf import KdfParams
 from pohsd.security.lockpolicy import LockPolicy
-from pohsd.workspace import Workspace
 
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported on the DB thread
+    from pohsd.workspace import Workspace
 
 IDLE_SETTING = "idle_minutes"
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pohsd import unlock
 from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.security.lockpolicy import unlock_delay_seconds
-from pohsd.workspace import KeyCandidates, SlotUser, Workspace
+from pohsd.unlock import KeyCandidates, SlotUser
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.tasks import TaskRunner
@@ -57,7 +58,7 @@ class UnlockViewModel(QObject):
 
     def load_users(self) -> None:
         paths = self._config.paths
-        self._runner.work(lambda: Workspace.list_users(paths)).success(self._users_ready).failure(
+        self._runner.work(lambda: unlock.list_users(paths)).success(self._users_ready).failure(
             self.failed.emit
         ).run()
 
@@ -69,7 +70,7 @@ class UnlockViewModel(QObject):
         weak = self._config.allow_weak_kdf
         self._set_busy(True)
         self._runner.work(
-            lambda: Workspace.derive_keys(paths, user_name, passphrase, allow_weak_kdf=weak)
+            lambda: unlock.derive_keys(paths, user_name, passphrase, allow_weak_kdf=weak)
         ).success(lambda keys: self._open(user_name, keys)).failure(self._unlock_failed).run()
 
     def _open(self, user_name: str, keys: KeyCandidates) -> None:
@@ -78,6 +79,8 @@ class UnlockViewModel(QObject):
 
         def open_on_db() -> SessionInfo:
             try:
+                from pohsd.workspace import Workspace  # deferred: startup budget (DB thread)
+
                 ws = Workspace.open(paths, user_name, keys)
             except BaseException:
                 keys.zero()
@@ -150,6 +153,8 @@ class RecoveryViewModel(QObject):
         self._set_busy(True)
 
         def open_and_reset(keys: KeyCandidates) -> SessionInfo:
+            from pohsd.workspace import Workspace  # deferred: startup budget (DB thread)
+
             try:
                 ws = Workspace.open(config.paths, user_name, keys)
             except BaseException:
@@ -172,7 +177,7 @@ class RecoveryViewModel(QObject):
                 self._failed
             ).run()
 
-        runner.work(lambda: Workspace.derive_recovery_keys(config.paths, recovery_text)).success(
+        runner.work(lambda: unlock.derive_recovery_keys(config.paths, recovery_text)).success(
             derived
         ).failure(self._failed).run()
 

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from pohsd.domain.errors import ValidationError
-from pohsd.domain.practice import Practice
-from pohsd.services.practice import validated_practice
+from pohsd.domain.practice import Practice, validated_practice
 from ui.messages import rule_text
 from ui.views.form_helpers import error_label, field_box, show_error
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from pohsd.domain.changes import Changes
 from pohsd.domain.errors import ErrorCode, PohsdError
-from pohsd.workspace import SlotUser
+from pohsd.unlock import SlotUser
 from ui.bridge import ChangeBridge
 from ui.i18n import arg
 from ui.messages import error_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from pohsd.workspace import SlotUser
+from pohsd.unlock import SlotUser
 from ui.i18n import arg
 from ui.messages import error_text
 from ui.tasks import TaskRunner
