@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -21,65 +21,18 @@ from PySide6.QtWidgets import (
 from pohsd.domain.changes import Changes
 from pohsd.domain.client import Address, ClientInput, HouseholdMember, NetworkPerson
 from pohsd.domain.enums import Gender
-from pohsd.domain.practice import Practice
-from pohsd.paths import AppPaths
-from pohsd.security.kdf import WEAK_TEST_PARAMS
-from pohsd.workspace import Workspace
-from tests.conftest import TEST_PASSPHRASE
+from tests.ui.intake_support import WAIT_MS, db, runner
 from ui.bridge import ChangeBridge
 from ui.dialogs.client_edit_dialog import ClientEditDialog
 from ui.tasks import TaskRunner
 from ui.widgets.clients_page import ClientsPage
 
-T = TypeVar("T")
-WAIT_MS = 15_000
+__all__ = ["runner"]
 # The offscreen platform plugin says this whenever a dialog is shown; it is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-# -- fixtures: a runner whose DB thread owns a fresh workspace ---------------------------------
-
-
-@pytest.fixture
-def runner(qtbot: Any, paths: AppPaths, practice: Practice) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    busy = {"now": False}
-    runner.busy_changed.connect(lambda value: busy.update(now=value))
-    runner.busy_state = busy  # type: ignore[attr-defined]
-    done: list[object] = []
-
-    def create() -> bool:  # runs on the DB thread, which then owns the workspace
-        ws, _recovery = Workspace.create(
-            paths,
-            practice,
-            "sanne",
-            TEST_PASSPHRASE,
-            display_name="Sanne de Vries",
-            kdf=WEAK_TEST_PARAMS,
-            allow_weak_kdf=True,
-        )
-        runner.set_workspace(ws)
-        return True
-
-    runner.db_raw(create).success(done.append).failure(done.append).run()
-    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
-    assert done == [True]
-    yield runner
-    qtbot.waitUntil(lambda: not busy["now"], timeout=WAIT_MS)
-    runner.shutdown()
-
-
-def db(qtbot: Any, runner: TaskRunner, fn: Callable[[Workspace], T]) -> T:
-    """Run `fn` on the DB thread and wait for its result (tests only; the app never waits)."""
-    box: list[tuple[bool, Any]] = []
-    runner.db(fn).success(lambda r: box.append((True, r))).failure(
-        lambda e: box.append((False, e))
-    ).run()
-    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
-    ok, value = box[0]
-    if not ok:
-        raise value
-    return value
+# -- fixtures: the runner (a DB thread owning a fresh workspace) comes from intake_support --
 
 
 @pytest.fixture
