@@ -1,0 +1,190 @@
+"""Search the sociale kaart: user text → safe FTS5 MATCH with Dutch stems, plus filters (§8)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import snowballstemmer
+import sqlcipher3
+
+from pohsd.socialmap.schema import BM25_WEIGHTS
+
+LEEFGEBIEDEN_TAXONOMY = "nl-leefgebieden"
+TOEGANG_TAXONOMY = "nl-toegang"
+MAX_TOKENS = 12
+MAX_LIMIT = 200
+_WORD_RE = re.compile(r"[^\W_]+")
+_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_stemmer = snowballstemmer.stemmer("dutch")
+
+
+@dataclass(frozen=True)
+class Hit:
+    service_id: str
+    name: str
+    organization_name: str | None
+    topics: tuple[str, ...]
+    toegang: tuple[str, ...]
+    score: float
+    snippet: str
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Café" → "cafe"), as the unicode61 tokenizer folds."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens of a text (letters and digits only)."""
+    return _WORD_RE.findall(fold(text))
+
+
+def stem_text(text: str) -> str:
+    """The Dutch snowball stems of a text, space separated (the `*_stem` FTS columns)."""
+    return " ".join(_stem(w) for w in words(text))
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def match_expression(text: str) -> str | None:
+    """A safe FTS5 MATCH for user text, or None when the text has no words.
+
+    Every token is a quoted string (no FTS syntax from the user). A token matches its exact
+    (diacritic-folded) form in the text columns, the last one as a prefix, or its Dutch stem as
+    a prefix in the stem columns ("schulden" → schul* finds "schuld").
+    """
+    tokens = words(text)[:MAX_TOKENS]
+    if not tokens:
+        return None
+    parts = []
+    for n, token in enumerate(tokens):
+        star = "*" if n == len(tokens) - 1 else ""
+        stem = _stem(token)
+        stem_star = "*" if len(stem) >= 3 else ""
+        parts.append(
+            f"({{name organization topics description}} : {_quote(token)}{star}"
+            f" OR {{name_stem body_stem}} : {_quote(stem)}{stem_star})"
+        )
+    return " AND ".join(parts)
+
+
+def _weekday_code(weekday: int | str | date) -> str:
+    if isinstance(weekday, date):
+        return _DAYS[weekday.weekday()]
+    if isinstance(weekday, int):
+        return _DAYS[weekday % 7]  # Python weekday(): 0 = Monday
+    code = weekday.strip().upper()[:2]
+    if code not in _DAYS:
+        raise ValueError("weekday")
+    return code
+
+
+def search(
+    con: sqlcipher3.Connection,
+    text: str,
+    *,
+    topic: str | None = None,
+    toegang: str | None = None,
+    postcode4: str | None = None,
+    age: int | None = None,
+    language: str | None = None,
+    free: bool | None = None,
+    weekday: int | str | date | None = None,
+    limit: int = 50,
+) -> list[Hit]:
+    """Active services matching text and filters; best bm25 first, or by name for empty text."""
+    where = ["s.status NOT IN ('inactive', 'defunct')"]
+    params: list[object] = []
+    if topic:
+        where.append(
+            "s.id IN (SELECT service_id FROM service_term WHERE (term_code = ?"
+            " OR (term_code >= ? AND term_code < ?)) AND coalesce(taxonomy, '') <> ?)"
+        )
+        params += [topic, topic + ".", topic + "/", TOEGANG_TAXONOMY]  # "/" sorts right after "."
+    if toegang:
+        where.append(
+            "s.id IN (SELECT service_id FROM service_term WHERE term_code = ? AND taxonomy = ?)"
+        )
+        params += [toegang, TOEGANG_TAXONOMY]
+    if postcode4:
+        where.append(
+            "(NOT EXISTS (SELECT 1 FROM service_postcode4 p WHERE p.service_id = s.id)"
+            " OR s.id IN (SELECT service_id FROM service_postcode4 WHERE postcode4 = ?))"
+        )
+        params.append(str(postcode4).strip()[:4])
+    if age is not None:
+        where.append(
+            "(s.min_age IS NULL OR s.min_age <= ?) AND (s.max_age IS NULL OR s.max_age >= ?)"
+        )
+        params += [age, age]
+    if language:
+        where.append("s.id IN (SELECT service_id FROM languages WHERE code = ?)")
+        params.append(language.strip().lower())
+    if free is not None:
+        where.append("s.free = ?")
+        params.append(1 if free else 0)
+    if weekday is not None:
+        where.append("s.id IN (SELECT service_id FROM service_weekday WHERE day = ?)")
+        params.append(_weekday_code(weekday))
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    match = match_expression(text)
+    if match is None:
+        sql = (
+            "SELECT s.id, s.name, s.organization_name, 0.0,"
+            " substr(coalesce(s.description, ''), 1, 160)"
+            f" FROM services s WHERE {' AND '.join(where)}"
+            " ORDER BY s.name COLLATE NOCASE, s.id LIMIT ?"
+        )
+        rows = con.execute(sql, [*params, limit]).fetchall()
+    else:
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        sql = (
+            f"SELECT s.id, s.name, s.organization_name, bm25(services_fts, {weights}) AS rank,"
+            " snippet(services_fts, 3, '', '', '…', 24)"
+            " FROM services_fts JOIN services s ON s.rid = services_fts.rowid"
+            f" WHERE services_fts MATCH ? AND {' AND '.join(where)}"
+            " ORDER BY rank, s.name COLLATE NOCASE LIMIT ?"
+        )
+        rows = con.execute(sql, [match, *params, limit]).fetchall()
+    terms = _terms(con, [r[0] for r in rows])
+    return [
+        Hit(
+            service_id=r[0],
+            name=r[1],
+            organization_name=r[2],
+            topics=tuple(terms.get(r[0], {}).get("topics", ())),
+            toegang=tuple(terms.get(r[0], {}).get("toegang", ())),
+            score=-float(r[3]) or 0.0,
+            snippet=r[4] or "",
+        )
+        for r in rows
+    ]
+
+
+def _terms(con: sqlcipher3.Connection, ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    out: dict[str, dict[str, list[str]]] = {}
+    for sid, code, taxonomy in con.execute(
+        f"SELECT service_id, term_code, taxonomy FROM service_term WHERE service_id IN ({marks})"
+        " ORDER BY term_code",
+        ids,
+    ):
+        kind = "toegang" if taxonomy == TOEGANG_TAXONOMY else "topics"
+        if kind == "topics" and taxonomy != LEEFGEBIEDEN_TAXONOMY:
+            continue
+        out.setdefault(sid, {}).setdefault(kind, []).append(code)
+    return out
