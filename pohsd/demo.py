@@ -265,7 +265,8 @@ def _intake_done_with_plan(ws: Workspace, client_id: str, today: date) -> None:
                                  today + timedelta(14)),)),
     ], "Graag aandacht voor het slechte slapen.")  # fmt: skip
     ws.consents.add_gericht(client_id, {
-        "ontvanger": {"service_id": "demo-schuldhulp", "naam": "Schuldhulp Demodorp (fictief)"},
+        "ontvanger": {"service_id": "e9c45eed-4900-5917-96b9-af6911cf946f",
+                      "naam": "Schuldhulpverlening gemeente Demodorp"},  # in the demo map
         "doel": "Aanmelding bij de schuldhulp",
         "leefgebieden": ["geld.schulden"],
         "gegevens": ["naam en geboortedatum", "adres", "telefoon"],
