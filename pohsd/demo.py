@@ -7,6 +7,7 @@ intake and a vervolggesprek, so the change view has something to show.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -14,6 +15,7 @@ from pohsd.domain.client import Address, ClientInput, HouseholdMember, NetworkPe
 from pohsd.domain.enums import Gender, Rol
 from pohsd.domain.intake import Goal, GoalAction
 from pohsd.domain.practice import Practice
+from pohsd.domain.questionnaire_loader import intake_resources_dir
 from pohsd.paths import AppPaths
 from pohsd.services.consents import UITLEG
 from pohsd.workspace import DEMO_PASSPHRASE, Workspace
@@ -107,6 +109,10 @@ DEMO_CLIENTS: tuple[ClientInput, ...] = (
 )
 
 
+# the bundled demo sociale kaart: an invented wijk (resources/socialmap/demo)
+DEMO_MAP = intake_resources_dir().parent / "socialmap" / "demo"
+
+
 def ensure_demo(paths: AppPaths) -> bool:
     """Create the demo workspace in `paths` unless a database is already there.
 
@@ -135,6 +141,7 @@ def ensure_demo(paths: AppPaths) -> bool:
         _intake_running(ws, ids[0], today)
         _intake_done_with_plan(ws, ids[2], today)
         _intake_and_vervolg_done(ws, ids[1], today)
+        ws.socialmap.import_path(DEMO_MAP)
     except BaseException:
         ws.close(event="session.logout")
         _remove_half_made(paths)  # else a broken demo would stay forever (exists() is True)
@@ -153,6 +160,7 @@ def _remove_half_made(paths: AppPaths) -> None:
         paths.demo_marker.name,
     ):
         (paths.data_dir / name).unlink(missing_ok=True)
+    shutil.rmtree(paths.data_dir / "socialmap", ignore_errors=True)
 
 
 # ---- the three stages (answers valid for question set 1) ---------------------------------------

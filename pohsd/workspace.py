@@ -31,6 +31,7 @@ from pohsd.services.consents import ConsentService
 from pohsd.services.intakes import IntakeService
 from pohsd.services.plan import PlanService
 from pohsd.services.practice import PracticeService
+from pohsd.services.socialmap import SocialMapService
 from pohsd.store import migrate
 from pohsd.store.audit import Actor
 from pohsd.store.engine import check_cipher, connect, create_database, make_engine
@@ -66,6 +67,7 @@ class Workspace:
         self.transfer = TransferService(ctx)
         self.practice = PracticeService(ctx)
         self.audit = AuditService(ctx)
+        self.socialmap = SocialMapService(ctx, paths.data_dir / "socialmap", self._socialmap_key)
         self.is_demo = paths.is_demo
         self._closed = False
 
@@ -299,8 +301,15 @@ class Workspace:
             con.execute("PRAGMA journal_mode = WAL")
         finally:
             con.close()
-        self._dek.zero()
-        self._dek = new_dek
+        old_map_key = self._socialmap_key()
+        self._dek, previous_dek = new_dek, self._dek
+        previous_dek.zero()
+        new_map_key = self._socialmap_key()
+        try:
+            self.socialmap.rekey(old_map_key, new_map_key)
+        finally:
+            old_map_key.zero()
+            new_map_key.zero()
         self._engine = make_engine(self.paths.db, new_dek)
         self._ctx.engine = self._engine
         with self._ctx.transaction() as s:
@@ -406,6 +415,12 @@ class Workspace:
     def _require_open(self) -> None:
         if self._closed:
             raise PohsdError(ErrorCode.LOCKED)
+
+    def _socialmap_key(self) -> SecretKey:
+        """The sociale-kaart key, derived from the current data key (never stored)."""
+        self._require_open()
+        salt = uuid.UUID(self._slots.db_uuid).bytes
+        return SecretKey(self._dek.hkdf(b"pohsd/socialmap/v1", salt=salt))
 
 
 def _valid_user_name(name: str) -> str:

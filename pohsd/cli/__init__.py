@@ -12,6 +12,7 @@ from pohsd.cli.audit import register_audit, register_selftest
 from pohsd.cli.clients import register_client
 from pohsd.cli.messages import EXIT_ERROR, EXIT_USAGE, CliError, describe, say
 from pohsd.cli.parser import Parser, common_options
+from pohsd.cli.socialmap import register_socialmap
 from pohsd.cli.users import register_init, register_passphrase, register_user
 from pohsd.domain.errors import PohsdError
 
@@ -22,6 +23,7 @@ COMMAND_GROUPS = (
     register_user,
     register_passphrase,
     register_client,
+    register_socialmap,
     register_audit,
     register_selftest,
 )

@@ -429,7 +429,8 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]):
     out = capsys.readouterr().out
     assert "never from an argument" in out
     assert "    client " in out  # issue 3: client import | export | list
-    for hidden in ("socialmap", "letter", "report", "backup", "gdpr"):
+    assert "    socialmap " in out  # issue 4: socialmap import | search | status
+    for hidden in ("letter", "report", "backup", "gdpr"):
         assert f"    {hidden} " not in out  # not registered before their issue lands
 
 

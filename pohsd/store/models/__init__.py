@@ -24,6 +24,7 @@ from pohsd.store.models.rows import (
     SettingRow,
     UserRow,
 )
+from pohsd.store.models.socialmap_rows import SocialmapFavouriteRow, SocialmapNoteRow
 
 __all__ = [
     "AnswerAddendumRow",
@@ -45,5 +46,7 @@ __all__ = [
     "SettingRow",
     "SignalActionRow",
     "SignalRow",
+    "SocialmapFavouriteRow",
+    "SocialmapNoteRow",
     "UserRow",
 ]

@@ -1,0 +1,155 @@
+"""`socialmap import|search|status`: the practice's sociale kaart (exchange.md §2)."""
+
+from __future__ import annotations
+
+import argparse
+
+from pohsd.cli.messages import EXIT_INVALID, EXIT_OK, CliError, emit_json, out, say
+from pohsd.cli.parser import SubParsers, add_command, add_group, add_json_option
+from pohsd.cli.session import unlocked
+from pohsd.domain.errors import ValidationError
+from pohsd.services.socialmap import MapHit
+
+
+def _refused(exc: ValidationError) -> CliError:
+    if exc.rule == "drop_too_large":
+        lost, active = exc.params.get("withdrawn"), exc.params.get("active")
+        return CliError(
+            EXIT_INVALID,
+            f"the new map would withdraw {lost} of {active} active services (more than 20 %); "
+            "run again with --accept-drop to accept",
+            f"de nieuwe kaart trekt {lost} van de {active} actieve voorzieningen in (meer dan "
+            "20 %); herhaal met --accept-drop om dit te accepteren",
+        )
+    detail = str(exc.params.get("detail") or "")
+    where = f" ({detail})" if detail else ""
+    return CliError(
+        EXIT_INVALID,
+        f"the sociale kaart was not imported: {exc.rule}{where}",
+        f"de sociale kaart is niet ingelezen: {exc.rule}{where}",
+    )
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with unlocked(args) as (ws, _):
+        try:
+            result = ws.socialmap.import_path(args.path, accept_drop=args.accept_drop)
+        except ValidationError as exc:
+            if exc.field != "socialmap":
+                raise
+            raise _refused(exc) from None
+    skipped = [{"id": sid, "reason": reason} for sid, reason in result.skipped]
+    if args.json:
+        emit_json({
+            "generation_id": result.generation_id,
+            "count": result.count,
+            "skipped": skipped,
+            "withdrawn": result.withdrawn,
+        })  # fmt: skip
+        return EXIT_OK
+    for item in skipped:
+        say(
+            f"skipped {item['id']}: {item['reason']}",
+            f"overgeslagen {item['id']}: {item['reason']}",
+        )
+    out(f"{result.count} voorzieningen ingelezen (generatie {result.generation_id}); "
+        f"{len(skipped)} overgeslagen, {result.withdrawn} ingetrokken")  # fmt: skip
+    return EXIT_OK
+
+
+def _hit_json(m: MapHit) -> dict[str, object]:
+    h = m.hit
+    return {
+        "service_id": h.service_id,
+        "service_name": h.name,
+        "organization_name": h.organization_name,
+        "topics": list(h.topics),
+        "toegang": list(h.toegang),
+        "distance_km": m.distance_km,
+        "score": round(h.score, 4),
+        "reasons": list(m.reasons),
+        "snippet": h.snippet,
+    }
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    filters: dict[str, object] = {"limit": args.limit}
+    for name in ("topic", "toegang", "age", "language"):
+        if getattr(args, name) is not None:
+            filters[name] = getattr(args, name)
+    if args.postcode:
+        filters["postcode4"] = args.postcode.replace(" ", "")[:4]
+    if args.free:
+        filters["free"] = True
+    with unlocked(args) as (ws, _):
+        hits = ws.socialmap.search(args.text, **filters)
+    if args.json:
+        emit_json([_hit_json(m) for m in hits])
+        return EXIT_OK
+    for m in hits:
+        org = f" — {m.hit.organization_name}" if m.hit.organization_name else ""
+        why = f"  [{', '.join(m.reasons)}]" if m.reasons else ""
+        out(f"{m.hit.service_id}  {m.hit.name}{org}{why}")
+    if not hits:
+        say("no services found", "geen voorzieningen gevonden")
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with unlocked(args) as (ws, _):
+        st = ws.socialmap.status()
+    built = st.built_at.isoformat() if st.built_at else None
+    if args.json:
+        emit_json({
+            "source": st.source or None,
+            "generation_id": st.generation_id,
+            "count": st.count,
+            "built_at": built,
+            "stale_count": st.stale_count,
+        })  # fmt: skip
+        return EXIT_OK
+    if st.generation_id is None:
+        out("geen sociale kaart ingelezen")
+        return EXIT_OK
+    when = st.built_at.strftime("%d-%m-%Y %H:%M") if st.built_at else "?"
+    out(f"bron: {st.source}\ngeneratie: {st.generation_id} ({when} UTC)\n"
+        f"actieve voorzieningen: {st.count}\nlanger dan 12 maanden niet bevestigd: "
+        f"{st.stale_count}")  # fmt: skip
+    return EXIT_OK
+
+
+def register_socialmap(sub: SubParsers, common: argparse.ArgumentParser) -> None:
+    actions = add_group(sub, common, "socialmap", "import, search or inspect the sociale kaart")
+    imp = add_command(
+        actions,
+        common,
+        "import",
+        "import an HSDS data package (folder or .zip) or a JSON file of full services",
+        cmd_import,
+    )
+    imp.add_argument("path", metavar="PATH", help="package folder, .zip or .json file")
+    imp.add_argument(
+        "--accept-drop",
+        action="store_true",
+        help="accept a new map that withdraws more than 20 %% of the active services",
+    )
+    add_json_option(imp)
+    find = add_command(actions, common, "search", "search the sociale kaart", cmd_search)
+    find.add_argument("text", metavar="TEXT", help="search words (may be empty: '')")
+    find.add_argument("--topic", metavar="CODE", help="leefgebied code, e.g. geld.schulden")
+    find.add_argument("--toegang", metavar="CODE", help="toegang code, e.g. vrij")
+    find.add_argument("--postcode", metavar="PC", help="the client's postcode (1234 AB)")
+    find.add_argument("--age", metavar="N", type=int, help="the client's age")
+    find.add_argument("--language", metavar="L", help="language code, e.g. ar")
+    find.add_argument("--free", action="store_true", help="only services without cost")
+    find.add_argument("--limit", metavar="N", type=int, default=20, help="at most N (20)")
+    add_json_option(find)
+    add_json_option(
+        add_command(
+            actions,
+            common,
+            "status",
+            "source, generation, counts and stale entries of the sociale kaart",
+            cmd_status,
+        )
+    )
