@@ -1,14 +1,15 @@
-"""`socialmap import|search|status`: the practice's sociale kaart (exchange.md §2)."""
+"""`socialmap import|sync|search|status`: the practice's sociale kaart (exchange.md §2)."""
 
 from __future__ import annotations
 
 import argparse
 
-from pohsd.cli.messages import EXIT_INVALID, EXIT_OK, CliError, emit_json, out, say
+from pohsd.cli.messages import EXIT_ERROR, EXIT_INVALID, EXIT_OK, CliError, emit_json, out, say
 from pohsd.cli.parser import SubParsers, add_command, add_group, add_json_option
 from pohsd.cli.session import unlocked
 from pohsd.domain.errors import ValidationError
-from pohsd.services.socialmap import MapHit
+from pohsd.services.socialmap import ImportResult, MapHit
+from pohsd.socialmap.client import NetworkError
 
 
 def _refused(exc: ValidationError) -> CliError:
@@ -38,8 +39,43 @@ def cmd_import(args: argparse.Namespace) -> int:
             if exc.field != "socialmap":
                 raise
             raise _refused(exc) from None
+    return _report(result, args.json)
+
+
+_NETWORK_NL = {
+    "timeout": "de server antwoordt niet op tijd",
+    "connect": "de server is niet bereikbaar",
+    "cancelled": "afgebroken",
+}
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    with unlocked(args) as (ws, _):
+        try:
+            result = ws.socialmap.sync(args.url, accept_drop=args.accept_drop)
+        except ValidationError as exc:
+            if exc.field == "socialmap_url":
+                raise CliError(
+                    EXIT_INVALID,
+                    "no address given and none remembered: pass the URL of the HSDS API",
+                    "geen adres opgegeven en geen onthouden: geef de URL van de HSDS-API",
+                ) from None
+            if exc.field != "socialmap":
+                raise
+            raise _refused(exc) from None
+        except NetworkError as exc:
+            nl = _NETWORK_NL.get(exc.code, f"de server gaf een fout ({exc.code})")
+            raise CliError(
+                EXIT_ERROR,
+                f"the sociale kaart was not synchronised: {exc.code}",
+                f"de sociale kaart is niet bijgewerkt: {nl}",
+            ) from None
+    return _report(result, args.json)
+
+
+def _report(result: ImportResult, as_json: bool) -> int:
     skipped = [{"id": sid, "reason": reason} for sid, reason in result.skipped]
-    if args.json:
+    if as_json:
         emit_json({
             "generation_id": result.generation_id,
             "count": result.count,
@@ -134,6 +170,20 @@ def register_socialmap(sub: SubParsers, common: argparse.ArgumentParser) -> None
         help="accept a new map that withdraws more than 20 %% of the active services",
     )
     add_json_option(imp)
+    sync = add_command(
+        actions,
+        common,
+        "sync",
+        "fetch the sociale kaart from an HSDS API (the remembered URL when none is given)",
+        cmd_sync,
+    )
+    sync.add_argument("url", metavar="URL", nargs="?", help="base URL of the HSDS API")
+    sync.add_argument(
+        "--accept-drop",
+        action="store_true",
+        help="accept a new map that withdraws more than 20 %% of the active services",
+    )
+    add_json_option(sync)
     find = add_command(actions, common, "search", "search the sociale kaart", cmd_search)
     find.add_argument("text", metavar="TEXT", help="search words (may be empty: '')")
     find.add_argument("--topic", metavar="CODE", help="leefgebied code, e.g. geld.schulden")

@@ -18,6 +18,7 @@ from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.progress import CancelToken, Progress
 from pohsd.security.secret import SecretKey
 from pohsd.services.base import Context, utcnow
+from pohsd.socialmap import client as hsds
 from pohsd.socialmap import generation as gen
 from pohsd.socialmap.package import read_package, read_services_json
 from pohsd.socialmap.search import LEEFGEBIEDEN_TAXONOMY, Hit
@@ -31,10 +32,12 @@ CURRENT = "socialmap.current"
 PREVIOUS = "socialmap.previous"
 SOURCE = "socialmap.source"
 SYNCED_AT = "socialmap.synced_at"
+URL = "socialmap.url"
 MAX_DROP = 0.20  # a feed withdrawing more than this share of the active services is held
 STALE_DAYS = 365
 MAX_NOTE_CHARS = 10_000
 MAX_JSON_FILE = 200 * 1024 * 1024
+MAX_ASSURED_IDS = 500
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,76 @@ class SocialMapService:
         gen.prune(self._folder, keep=[g for g in (info.id, old) if g])
         return ImportResult(info.id, info.count, list(valid.skipped), lost)
 
+    def sync(
+        self,
+        url: str | None = None,
+        *,
+        accept_drop: bool = False,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportResult:
+        """Fetch the map from an HSDS API (default: the remembered URL) and import it.
+
+        Incremental when the publisher allows it and the map came from this URL, else a full
+        page-through. ValidationError("socialmap", code) on a broken feed; client.NetworkError.
+        """
+        target = (url or self._setting(URL)).strip()
+        if not target:
+            raise ValidationError("socialmap_url", "required")
+        try:
+            publisher = hsds.discover(target)
+            services, date = None, None
+            previous = self._previous_sync(target)
+            if publisher.incremental and previous is not None:
+                try:
+                    changed, ids, date = hsds.fetch_changes(
+                        target, previous, progress=progress, cancel=cancel
+                    )
+                    if ids is not None:  # without a complete id list, page through everything
+                        services = hsds.apply_changes(self._current_services(), changed, ids)
+                except FeedError as exc:
+                    if exc.code != "incremental_unsupported":
+                        raise
+            if services is None or date is None:
+                full = hsds.fetch_all(target, progress=progress, cancel=cancel)
+                if not full.complete:
+                    raise FeedError("incomplete", "the service list did not end")
+                services, date = full.services, full.server_date
+        except FeedError as exc:
+            raise feed_error(exc) from None
+        result = self.import_services(
+            services, source=target, accept_drop=accept_drop, progress=progress, cancel=cancel
+        )
+        with self._ctx.transaction() as s:
+            repo.set_setting(s, URL, target[:2000])
+            repo.set_setting(s, SYNCED_AT, date.isoformat())
+        return result
+
+    def _previous_sync(self, url: str) -> datetime | None:
+        """The server Date of the last sync from this URL, if the current map came from it."""
+        with self._ctx.transaction() as s:
+            same = (repo.get_setting(s, URL) or "") == url[:2000]
+            source = repo.get_setting(s, SOURCE) or ""
+            current = repo.get_setting(s, CURRENT) or ""
+            stamp = repo.get_setting(s, SYNCED_AT) or ""
+        if not (same and current and source == url[:500] and stamp):
+            return None
+        try:
+            when = datetime.fromisoformat(stamp)
+        except ValueError:
+            return None
+        return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+    def _current_services(self) -> list[dict[str, Any]]:
+        """The raw services of the current generation, as the feed gave them."""
+        with self._open() as con:
+            rows = [
+                json.loads(raw) for (raw,) in con.execute("SELECT raw FROM services ORDER BY rid")
+            ]
+        for service in rows:
+            service.pop("_postcode4", None)
+        return rows
+
     def _withdrawn(self, current: str, services: list[dict[str, Any]]) -> tuple[int, int] | None:
         """(active services now, how many of them the new feed drops or withdraws)."""
         if not current:
@@ -264,6 +337,20 @@ class SocialMapService:
             note = s.get(SocialmapNoteRow, service_id)
             data["note"] = note.text if note else ""
         return data
+
+    def assured_dates(self, service_ids: list[str]) -> dict[str, str]:
+        """The assured_date of these services (for freshness marks in a result list)."""
+        ids = [str(i) for i in service_ids][:MAX_ASSURED_IDS]
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with self._open() as con:
+            rows = con.execute(
+                f"SELECT id, assured_date FROM services WHERE id IN ({marks})"
+                " AND assured_date IS NOT NULL",
+                ids,
+            ).fetchall()
+        return {str(r[0]): str(r[1]) for r in rows}
 
     def favourites(self) -> list[str]:
         with self._ctx.transaction() as s:
