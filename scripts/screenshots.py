@@ -25,7 +25,7 @@ from pohsd.security.kdf import WEAK_TEST_PARAMS
 from pohsd.workspace import DEMO_PASSPHRASE
 from ui.app import build_main_window, configure_application
 from ui.i18n import install_translators
-from ui.main_window import CLIENTS, SETTINGS, TODAY, MainWindow
+from ui.main_window import CLIENTS, SETTINGS, SOCIALMAP, TODAY, MainWindow
 from ui.tasks import TaskRunner
 from ui.widgets.intake_page import IntakePage
 
@@ -135,8 +135,22 @@ def demo(root: Path, runner: TaskRunner, idle: Idle, out: Path) -> MainWindow:
     shoot(win, out, "instellingen_gebruikers")
     win.settings.tabs.setCurrentIndex(2)
     shoot(win, out, "instellingen_beveiliging")
+    social_map(win, idle, out)
     win.go_to(TODAY)
     return win
+
+
+def social_map(win: MainWindow, idle: Idle, out: Path) -> None:
+    """The Sociale kaart with the demo map: search "schulden", the first hit opened."""
+    win.go_to(SOCIALMAP)
+    settle(idle)
+    page = win.socialmap
+    type_into(page.view, "socialmap_search", "schulden")
+    QTest.qWait(300)  # the search debounce
+    settle(idle)
+    page.view.list.setCurrentIndex(page.model.index(0, 0))
+    settle(idle)
+    shoot(win, out, "sociale_kaart")
 
 
 def open_client_named(win: MainWindow, idle: Idle, given_name: str) -> None:

@@ -41,6 +41,7 @@ from ui.views.main_window_view import MainWindowView
 from ui.widgets.clients_page import ClientsPage
 from ui.widgets.placeholder_page import PlaceholderPage
 from ui.widgets.settings_page import SettingsPage
+from ui.widgets.socialmap_page import SocialMapPage
 from ui.widgets.today_page import TodayPage
 from ui.widgets.unlock_page import UnlockPage
 
@@ -61,7 +62,11 @@ _HELP = {
         "Elke keer dat een dossier wordt geopend, komt dat in het logboek. Een nieuwe cliënt "
         "maakt u met Ctrl+N.",
     ),
-    SOCIALMAP: QT_TRANSLATE_NOOP("MainWindow", "De sociale kaart komt in een volgende versie."),
+    SOCIALMAP: QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "Zoek een voorziening: typ een hulpvraag (Ctrl+F) en verfijn met de filters."
+        " Enter opent de details; de ster markeert een favoriet.",
+    ),
     REPORTS: QT_TRANSLATE_NOOP("MainWindow", "De rapportage komt in een volgende versie."),
     SETTINGS: QT_TRANSLATE_NOOP(
         "MainWindow",
@@ -141,7 +146,7 @@ class MainWindow(QMainWindow):
             editor_factory=ClientEditDialog,
             signal_dialog_factory=SignalDialog,
         )
-        self.socialmap = PlaceholderPage(self.tr("Sociale kaart"), "socialMapPage", self.shell)
+        self.socialmap = SocialMapPage(runner, self.shell)
         self.reports = PlaceholderPage(self.tr("Rapportage"), "reportsPage", self.shell)
         self.settings = SettingsPage(config, runner, bridge, self.shell)
         self.pages: list[Page] = [
@@ -278,6 +283,9 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if not self.is_unlocked:
+            return
+        if self.shell.rail.currentRow() == SOCIALMAP:
+            self.socialmap.focus_search()
             return
         self.go_to(CLIENTS)
         self.clients.focus_search()

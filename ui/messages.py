@@ -176,8 +176,37 @@ def rule_text(rule: str) -> str:
     return tr(_RULES.get(rule, _ERRORS[ErrorCode.INVALID_INPUT]))
 
 
+_FEED_REASONS: dict[str, str] = {
+    "drop_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "er zouden meer dan 20 % van de voorzieningen verdwijnen"
+    ),
+    "missing_taxonomy": QT_TRANSLATE_NOOP(
+        "Messages", "de leefgebieden of de toegang ontbreken in de kaart"
+    ),
+    "duplicate_id": QT_TRANSLATE_NOOP("Messages", "dezelfde voorziening staat er dubbel in"),
+    "no_valid_services": QT_TRANSLATE_NOOP("Messages", "er staat geen geldige voorziening in"),
+    "html_response": QT_TRANSLATE_NOOP(
+        "Messages", "de bron gaf een webpagina in plaats van gegevens"
+    ),
+}
+
+
+def feed_error_text(rule: str) -> str:
+    """Why a sociale kaart was refused; the previous map always stays in use."""
+    reason = _FEED_REASONS.get(
+        rule, QT_TRANSLATE_NOOP("Messages", "het bestand is geen geldige kaart")
+    )
+    return tr(
+        QT_TRANSLATE_NOOP(
+            "Messages", "De sociale kaart is niet ingelezen: %1. De vorige kaart blijft in gebruik."
+        )
+    ).replace("%1", tr(reason))
+
+
 def error_text(exc: BaseException) -> str:
     """A Dutch sentence for any exception; unknown ones get a generic text (they are bugs)."""
+    if isinstance(exc, ValidationError) and exc.field == "socialmap":
+        return feed_error_text(exc.rule)
     if isinstance(exc, ValidationError):
         return rule_text(exc.rule)
     if isinstance(exc, PohsdError):

@@ -1717,10 +1717,6 @@
         <translation>Search for a client by name, date of birth or postcode (Ctrl+F) and open the record. Every time a record is opened, it is recorded in the access log. Create a new client with Ctrl+N.</translation>
     </message>
     <message>
-        <source>De sociale kaart komt in een volgende versie.</source>
-        <translation>The social map comes in a later version.</translation>
-    </message>
-    <message>
         <source>De rapportage komt in een volgende versie.</source>
         <translation>Reporting comes in a later version.</translation>
     </message>
@@ -1743,6 +1739,10 @@
     <message>
         <source>Rapportage</source>
         <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Zoek een voorziening: typ een hulpvraag (Ctrl+F) en verfijn met de filters. Enter opent de details; de ster markeert een favoriet.</source>
+        <translation>Find a service: type a need (Ctrl+F) and narrow down with the filters. Enter opens the details; the star marks a favourite.</translation>
     </message>
     <message>
         <source>Vandaag</source>
@@ -2037,6 +2037,34 @@
     <message>
         <source>Dit onderdeel van het gesprek bestaat niet.</source>
         <translation>This part of the conversation does not exist.</translation>
+    </message>
+    <message>
+        <source>er zouden meer dan 20 % van de voorzieningen verdwijnen</source>
+        <translation>more than 20 % of the services would disappear</translation>
+    </message>
+    <message>
+        <source>de leefgebieden of de toegang ontbreken in de kaart</source>
+        <translation>the life domains or the access routes are missing from the map</translation>
+    </message>
+    <message>
+        <source>dezelfde voorziening staat er dubbel in</source>
+        <translation>the same service appears twice</translation>
+    </message>
+    <message>
+        <source>er staat geen geldige voorziening in</source>
+        <translation>it contains no valid service</translation>
+    </message>
+    <message>
+        <source>de bron gaf een webpagina in plaats van gegevens</source>
+        <translation>the source returned a web page instead of data</translation>
+    </message>
+    <message>
+        <source>het bestand is geen geldige kaart</source>
+        <translation>the file is not a valid map</translation>
+    </message>
+    <message>
+        <source>De sociale kaart is niet ingelezen: %1. De vorige kaart blijft in gebruik.</source>
+        <translation>The social map was not imported: %1. The previous map stays in use.</translation>
     </message>
     <message>
         <source>Er ging iets mis in het programma. Er is niets verloren gegaan; probeer het opnieuw. Blijft het misgaan, meld het dan bij de beheerder.</source>
@@ -2816,6 +2844,104 @@
     </message>
 </context>
 <context>
+    <name>ServiceDetail</name>
+    <message>
+        <source>Favoriet</source>
+        <translation>Favourite</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Toegang</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Eigen notitie</source>
+        <translation>Own note</translation>
+    </message>
+    <message>
+        <source>Alleen voor deze praktijk; wordt vanzelf bewaard.</source>
+        <translation>Only for this practice; saved automatically.</translation>
+    </message>
+    <message>
+        <source>Let op: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>gecontroleerd op %1</source>
+        <translation>checked on %1</translation>
+    </message>
+    <message>
+        <source>ouder dan 12 maanden, controleer de gegevens</source>
+        <translation>older than 12 months, please verify the details</translation>
+    </message>
+    <message>
+        <source>op dit moment geen plek (wachtlijst)</source>
+        <translation>no places at the moment (waiting list)</translation>
+    </message>
+    <message>
+        <source>%1 plekken vrij</source>
+        <translation>%1 places available</translation>
+    </message>
+    <message>
+        <source>Markeer als favoriet</source>
+        <translation>Mark as favourite</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListModel</name>
+    <message>
+        <source>niet gecontroleerd sinds %1</source>
+        <translation>not checked since %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Instellingen</source>
@@ -2946,6 +3072,359 @@
     <message>
         <source>⚠ Open signalen: %1. Dit blijft staan tot ze zijn afgehandeld.</source>
         <translation>⚠ Open signals: %1. This stays until they are handled.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMap</name>
+    <message>
+        <source>Gezondheid</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Lichamelijke gezondheid</source>
+        <translation>Physical health</translation>
+    </message>
+    <message>
+        <source>Psychische gezondheid en stress</source>
+        <translation>Mental health and stress</translation>
+    </message>
+    <message>
+        <source>Alcohol, drugs en gokken</source>
+        <translation>Alcohol, drugs and gambling</translation>
+    </message>
+    <message>
+        <source>Leefstijl</source>
+        <translation>Lifestyle</translation>
+    </message>
+    <message>
+        <source>Zelfzorg en dagelijkse activiteiten</source>
+        <translation>Self-care and daily activities</translation>
+    </message>
+    <message>
+        <source>Geheugen en dementie</source>
+        <translation>Memory and dementia</translation>
+    </message>
+    <message>
+        <source>Steun voor mantelzorgers</source>
+        <translation>Support for informal carers</translation>
+    </message>
+    <message>
+        <source>Geld</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Rondkomen en inkomen</source>
+        <translation>Making ends meet and income</translation>
+    </message>
+    <message>
+        <source>Schulden en betalingsachterstanden</source>
+        <translation>Debts and payment arrears</translation>
+    </message>
+    <message>
+        <source>Administratie en formulieren</source>
+        <translation>Paperwork and forms</translation>
+    </message>
+    <message>
+        <source>Toeslagen en regelingen</source>
+        <translation>Allowances and schemes</translation>
+    </message>
+    <message>
+        <source>Voedsel en eerste levensbehoeften</source>
+        <translation>Food and basic needs</translation>
+    </message>
+    <message>
+        <source>Juridische vragen</source>
+        <translation>Legal questions</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Woningzoeken en huisvesting</source>
+        <translation>Finding a home and accommodation</translation>
+    </message>
+    <message>
+        <source>Dreigende huisuitzetting</source>
+        <translation>Threatened eviction</translation>
+    </message>
+    <message>
+        <source>Woningkwaliteit en energie</source>
+        <translation>Housing quality and energy</translation>
+    </message>
+    <message>
+        <source>Woningaanpassing en hulpmiddelen</source>
+        <translation>Home adaptations and aids</translation>
+    </message>
+    <message>
+        <source>Relaties thuis en opvoeding</source>
+        <translation>Relationships at home and parenting</translation>
+    </message>
+    <message>
+        <source>Veiligheid en huiselijk geweld</source>
+        <translation>Safety and domestic violence</translation>
+    </message>
+    <message>
+        <source>Buurt en overlast</source>
+        <translation>Neighbourhood and nuisance</translation>
+    </message>
+    <message>
+        <source>Meedoen</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Ontmoeting en eenzaamheid</source>
+        <translation>Meeting people and loneliness</translation>
+    </message>
+    <message>
+        <source>Dagbesteding en activiteiten</source>
+        <translation>Day activities</translation>
+    </message>
+    <message>
+        <source>Werk en opleiding</source>
+        <translation>Work and education</translation>
+    </message>
+    <message>
+        <source>Vrijwilligerswerk</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Taal, lezen en schrijven</source>
+        <translation>Language, reading and writing</translation>
+    </message>
+    <message>
+        <source>Digitale vaardigheden</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Sport en bewegen in de wijk</source>
+        <translation>Sport and exercise in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Zingeving en levensvragen</source>
+        <translation>Meaning and life questions</translation>
+    </message>
+    <message>
+        <source>Vrij toegankelijk</source>
+        <translation>Open access</translation>
+    </message>
+    <message>
+        <source>Aanmelding nodig</source>
+        <translation>Registration needed</translation>
+    </message>
+    <message>
+        <source>Beschikking nodig</source>
+        <translation>Decision (beschikking) needed</translation>
+    </message>
+    <message>
+        <source>Verwijzing zorg</source>
+        <translation>Healthcare referral</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>Duits</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Frans</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Somalisch</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Bron: %1 · kaart van %2 · %3 voorzieningen</source>
+        <translation>Source: %1 · map of %2 · %3 services</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapPage</name>
+    <message>
+        <source>Sociale kaart importeren</source>
+        <translation>Import social map</translation>
+    </message>
+    <message>
+        <source>Sociale kaart (*.zip *.json datapackage.json)</source>
+        <translation>Social map (*.zip *.json datapackage.json)</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapView</name>
+    <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
+    </message>
+    <message>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importeren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart importeren</source>
+        <translation>Import social map</translation>
+    </message>
+    <message>
+        <source>Zoek in de sociale kaart</source>
+        <translation>Search the social map</translation>
+    </message>
+    <message>
+        <source>Zoek op hulpvraag, voorziening of organisatie…  (Ctrl+F)</source>
+        <translation>Search by need, service or organisation…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Leefgebied of onderwerp</source>
+        <translation>Life domain or topic</translation>
+    </message>
+    <message>
+        <source>Alle leefgebieden</source>
+        <translation>All life domains</translation>
+    </message>
+    <message>
+        <source>Toegang</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Elke toegang</source>
+        <translation>Any access</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Elke taal</source>
+        <translation>Any language</translation>
+    </message>
+    <message>
+        <source>Open op dag</source>
+        <translation>Open on day</translation>
+    </message>
+    <message>
+        <source>Elke dag</source>
+        <translation>Any day</translation>
+    </message>
+    <message>
+        <source>open op %1</source>
+        <translation>open on %1</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Alleen gratis voorzieningen</source>
+        <translation>Free services only</translation>
+    </message>
+    <message>
+        <source>Postcode (4 cijfers)</source>
+        <translation>Postcode (4 digits)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Nog geen sociale kaart. Importeer een kaart via Instellingen of pohsd-cli socialmap import.</source>
+        <translation>No social map yet. Import a map via Settings or pohsd-cli socialmap import.</translation>
+    </message>
+    <message>
+        <source>Gevonden voorzieningen</source>
+        <translation>Services found</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Probeer een ander woord of minder filters.</source>
+        <translation>Nothing found. Try another word or fewer filters.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,116 @@
+"""Sociale kaart view-model: debounced search with stale results dropped, filters, status."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ui.i18n import arg
+from ui.models.service_model import ResultRow, dutch_date, parse_day
+from ui.tasks import TaskRunner
+
+DEBOUNCE_MS = 150
+
+
+def _search(ws: Any, text: str, filters: dict[str, Any]) -> list[ResultRow]:
+    """On the DB thread: the hits plus each service's assured date."""
+    hits = ws.socialmap.search(text, **filters)
+    assured = ws.socialmap.assured_dates([mh.hit.service_id for mh in hits])
+    return [
+        ResultRow(
+            mh.hit.service_id,
+            mh.hit.name,
+            mh.hit.organization_name or "",
+            mh.hit.topics,
+            mh.hit.toegang,
+            mh.reasons,
+            parse_day(assured.get(mh.hit.service_id)),
+        )
+        for mh in hits
+    ]
+
+
+class SocialMapViewModel(QObject):
+    """Holds query + filters; emits results of the newest search only."""
+
+    results_changed = Signal(list)
+    status_changed = Signal(object)  # MapStatus or None
+    failed = Signal(object)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.text = ""
+        self.filters: dict[str, Any] = {}
+        self.has_map = False
+        self._generation = 0  # bumped per search: older results are dropped
+        self._epoch = 0  # bumped per clear: nothing from before a lock comes back
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self._timer.start()
+
+    def set_filter(self, key: str, value: Any) -> None:
+        if value in (None, "", False):
+            self.filters.pop(key, None)
+        else:
+            self.filters[key] = value
+        self._timer.start()
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        gen = self._generation
+        if not self.has_map:
+            self.results_changed.emit([])
+            return
+        text, filters = self.text, dict(self.filters)
+        self.runner.db(lambda ws: _search(ws, text, filters)).success(
+            lambda rows: self._deliver(gen, rows)
+        ).failure(lambda exc: self._fail(gen, exc)).run()
+
+    def _deliver(self, gen: int, rows: list[ResultRow]) -> None:
+        if gen == self._generation:  # a newer search is on its way: drop this one
+            self.results_changed.emit(rows)
+
+    def _fail(self, gen: int, exc: BaseException) -> None:
+        if gen == self._generation:
+            self.failed.emit(exc)
+
+    def load_status(self) -> None:
+        epoch = self._epoch
+        self.runner.db(lambda ws: ws.socialmap.status()).success(
+            lambda status: self._status(epoch, status)
+        ).failure(lambda exc: self._status_failed(epoch, exc)).run()
+
+    def _status_failed(self, epoch: int, exc: BaseException) -> None:
+        if epoch == self._epoch:
+            self.failed.emit(exc)
+
+    def _status(self, epoch: int, status: Any) -> None:
+        if epoch != self._epoch:
+            return  # cleared (locked) meanwhile
+        self.has_map = status.generation_id is not None
+        self.status_changed.emit(status)
+        self.search_now()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        self._epoch += 1
+        self.text = ""
+        self.filters = {}
+        self.has_map = False
+
+
+def status_text(status: Any) -> str:
+    built: datetime | None = status.built_at
+    when = dutch_date(built.date()) if built else "–"
+    text = QCoreApplication.translate("SocialMap", "Bron: %1 · kaart van %2 · %3 voorzieningen")
+    return arg(text, status.source or "–", when, status.count)

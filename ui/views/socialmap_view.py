@@ -1,0 +1,177 @@
+"""Layout of the Sociale kaart: search, filters, results, detail pane, status, empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import arg
+from ui.models.service_model import (
+    DAY_CODES,
+    LANGUAGE_NAMES,
+    TOEGANG_NAMES,
+    TOPIC_NAMES,
+    language_name,
+    toegang_name,
+    topic_name,
+)
+from ui.views.client_list_view import title_font
+
+DAY_LONG = (
+    QT_TRANSLATE_NOOP("SocialMapView", "maandag"),
+    QT_TRANSLATE_NOOP("SocialMapView", "dinsdag"),
+    QT_TRANSLATE_NOOP("SocialMapView", "woensdag"),
+    QT_TRANSLATE_NOOP("SocialMapView", "donderdag"),
+    QT_TRANSLATE_NOOP("SocialMapView", "vrijdag"),
+    QT_TRANSLATE_NOOP("SocialMapView", "zaterdag"),
+    QT_TRANSLATE_NOOP("SocialMapView", "zondag"),
+)
+
+
+def _combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+class SocialMapView(QWidget):
+    """Widgets only; the page wires them to the view-model."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("SocialMapView", text)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("socialMapView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Sociale kaart"), self)
+        title.setObjectName("socialmap_title")
+        title.setFont(title_font(self.font()))
+        top.addWidget(title)
+        top.addStretch(1)
+        self.busy = QLabel(self.tr("Bezig met importeren…"), self)
+        self.busy.setObjectName("socialmap_busy")
+        self.busy.setVisible(False)
+        top.addWidget(self.busy)
+        self.import_button = QPushButton(self.tr("Importeren…"), self)
+        self.import_button.setObjectName("socialmap_import")
+        self.import_button.setAccessibleName(self.tr("Sociale kaart importeren"))
+        top.addWidget(self.import_button)
+        layout.addLayout(top)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("socialmap_search")
+        self.search.setAccessibleName(self.tr("Zoek in de sociale kaart"))
+        self.search.setPlaceholderText(
+            self.tr("Zoek op hulpvraag, voorziening of organisatie…  (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.topic = _combo(self, "socialmap_topic", self.tr("Leefgebied of onderwerp"))
+        self.topic.addItem(self.tr("Alle leefgebieden"), "")
+        for code in TOPIC_NAMES:
+            indent = "    " if "." in code else ""
+            self.topic.addItem(indent + topic_name(code), code)
+        self.toegang = _combo(self, "socialmap_toegang", self.tr("Toegang"))
+        self.toegang.addItem(self.tr("Elke toegang"), "")
+        for code in TOEGANG_NAMES:
+            self.toegang.addItem(toegang_name(code), code)
+        self.language = _combo(self, "socialmap_language", self.tr("Taal"))
+        self.language.addItem(self.tr("Elke taal"), "")
+        for code in LANGUAGE_NAMES:
+            self.language.addItem(language_name(code), code)
+        self.weekday = _combo(self, "socialmap_weekday", self.tr("Open op dag"))
+        self.weekday.addItem(self.tr("Elke dag"), "")
+        for code, name in zip(DAY_CODES, DAY_LONG, strict=True):
+            self.weekday.addItem(arg(self.tr("open op %1"), self.tr(name)), code)
+        self.free = QCheckBox(self.tr("Gratis"), self)
+        self.free.setObjectName("socialmap_free")
+        self.free.setAccessibleName(self.tr("Alleen gratis voorzieningen"))
+        self.postcode = QLineEdit(self)
+        self.postcode.setObjectName("socialmap_postcode")
+        self.postcode.setAccessibleName(self.tr("Postcode (4 cijfers)"))
+        self.postcode.setPlaceholderText(self.tr("Postcode"))
+        self.postcode.setMaxLength(4)
+        self.postcode.setInputMask("")
+        self.postcode.setFixedWidth(90)
+        for widget in (self.topic, self.toegang, self.language, self.weekday):
+            filters.addWidget(widget)
+        filters.addWidget(self.free)
+        filters.addWidget(self.postcode)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("socialmap_stack")
+        self.empty = QLabel(
+            self.tr(
+                "Nog geen sociale kaart. Importeer een kaart via Instellingen"
+                " of pohsd-cli socialmap import."
+            ),
+            self,
+        )
+        self.empty.setObjectName("socialmap_empty")
+        self.empty.setProperty("role", "empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("socialmap_splitter")
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListView(left)
+        self.list.setObjectName("socialmap_results")
+        self.list.setAccessibleName(self.tr("Gevonden voorzieningen"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(4)
+        left_layout.addWidget(self.list)
+        self.no_results = QLabel(
+            self.tr("Niets gevonden. Probeer een ander woord of minder filters."), left
+        )
+        self.no_results.setObjectName("socialmap_no_results")
+        self.no_results.setProperty("role", "empty")
+        self.no_results.setWordWrap(True)
+        self.no_results.setVisible(False)
+        left_layout.addWidget(self.no_results)
+        self.splitter.addWidget(left)
+        self.stack.addWidget(self.splitter)
+        layout.addWidget(self.stack, 1)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("socialmap_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.status)
+
+    def add_detail(self, detail: QWidget) -> None:
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([520, 780])

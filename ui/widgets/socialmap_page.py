@@ -1,0 +1,252 @@
+"""Sociale kaart page: wires search, filters, results, detail, favourite/note and import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,  # noqa: TID251 — a controller shows the Dutch error
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from ui.messages import error_text
+from ui.models.service_model import ID_ROLE, ServiceListModel
+from ui.tasks import TaskRunner
+from ui.viewmodels.socialmap_vm import SocialMapViewModel, status_text
+from ui.views.socialmap_view import SocialMapView
+from ui.widgets.service_detail import ServiceDetail
+
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class SocialMapPage(QWidget):
+    """Controller of the Sociale kaart screen (Page protocol: clear, refresh)."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("SocialMapPage", text)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("socialMapPage")
+        self.runner = runner
+        self.vm = SocialMapViewModel(runner, self)
+        self.model = ServiceListModel(self)
+        self.view = SocialMapView(self)
+        self.detail = ServiceDetail(self.view)
+        self.view.add_detail(self.detail)
+        self.view.list.setModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._loaded = False
+        self._detail_request = 0
+        self._epoch = 0  # bumped by clear(): late callbacks from before a lock are ignored
+
+        v = self.view
+        v.search.textEdited.connect(self.vm.set_text)
+        v.topic.currentIndexChanged.connect(
+            lambda: self.vm.set_filter("topic", v.topic.currentData())
+        )
+        v.toegang.currentIndexChanged.connect(
+            lambda: self.vm.set_filter("toegang", v.toegang.currentData())
+        )
+        v.language.currentIndexChanged.connect(
+            lambda: self.vm.set_filter("language", v.language.currentData())
+        )
+        v.weekday.currentIndexChanged.connect(
+            lambda: self.vm.set_filter("weekday", v.weekday.currentData())
+        )
+        v.free.toggled.connect(lambda on: self.vm.set_filter("free", True if on else None))
+        v.postcode.textEdited.connect(self._postcode)
+        v.import_button.clicked.connect(self.choose_import)
+        v.list.selectionModel().currentChanged.connect(self._current_changed)
+        v.list.activated.connect(self._open_index)
+        v.list.installEventFilter(self)
+        self.vm.results_changed.connect(self._show_results)
+        self.vm.status_changed.connect(self._show_status)
+        self.vm.failed.connect(self._show_error)
+        self.detail.favourite_toggled.connect(self._save_favourite)
+        self.detail.note_changed.connect(self._save_note)
+        self._show_status(None)
+
+    # ---- Page protocol -------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Empty every field; nothing from this session stays on screen."""
+        self.detail.flush_note()
+        self.vm.clear()
+        self._epoch += 1
+        self._loaded = False
+        self._detail_request += 1
+        self.model.set_rows([])
+        self.detail.clear()
+        v = self.view
+        for combo in (v.topic, v.toegang, v.language, v.weekday):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        v.free.blockSignals(True)
+        v.free.setChecked(False)
+        v.free.blockSignals(False)
+        v.search.clear()
+        v.postcode.clear()
+        self._show_status(None)
+
+    def refresh(self) -> None:
+        """Load the map status and the first results (only with an open workspace)."""
+        if self.runner.has_workspace:
+            self._loaded = True
+            self.vm.load_status()
+
+    def focus_search(self) -> None:
+        self.view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view.search.selectAll()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget.showEvent: load on first show."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the list opens the detail and moves focus there."""
+        if (
+            watched is self.view.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _OPEN_KEYS
+        ):
+            self._open_index(self.view.list.currentIndex(), focus=True)
+            return True
+        return super().eventFilter(watched, event)
+
+    # ---- results and detail --------------------------------------------------------------
+
+    def _postcode(self, text: str) -> None:
+        digits = text.strip()
+        self.vm.set_filter("postcode4", digits if len(digits) == 4 and digits.isdigit() else None)
+
+    def _show_status(self, status: Any) -> None:
+        has_map = status is not None and status.generation_id is not None
+        self.view.stack.setCurrentIndex(1 if has_map else 0)
+        self.view.status.setText(status_text(status) if has_map else "")
+        for widget in (
+            self.view.search,
+            self.view.topic,
+            self.view.toegang,
+            self.view.language,
+            self.view.weekday,
+            self.view.free,
+            self.view.postcode,
+        ):
+            widget.setEnabled(has_map)
+
+    def _show_results(self, rows: list[Any]) -> None:
+        current = self.detail.service_id
+        self.model.set_rows(rows)
+        self.view.no_results.setVisible(self.vm.has_map and not rows)
+        for n, row in enumerate(rows):
+            if row.service_id == current:
+                self.view.list.setCurrentIndex(self.model.index(n, 0))
+                break
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._open_index(current)
+
+    def _open_index(self, index: QModelIndex, focus: bool = False) -> None:
+        if not index.isValid():
+            return
+        service_id = index.data(ID_ROLE)
+        if service_id == self.detail.service_id and self.detail.isVisible():
+            if focus:
+                self.detail.star.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.open_service(service_id, focus)
+
+    def open_service(self, service_id: str, focus: bool = False) -> None:
+        self.detail.flush_note()
+        self._detail_request += 1
+        request = self._detail_request
+
+        def shown(data: dict[str, Any]) -> None:
+            if request == self._detail_request:
+                self.detail.show_service(data)
+                if focus:
+                    self.detail.star.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def failed(exc: BaseException) -> None:
+            if request == self._detail_request:
+                self._show_error(exc)
+
+        self.runner.db(lambda ws: ws.socialmap.service(service_id)).success(shown).failure(
+            failed
+        ).run()
+
+    def _save_favourite(self, service_id: str, on: bool) -> None:
+        self.runner.db(lambda ws: ws.socialmap.set_favourite(service_id, on)).failure(
+            self._show_error
+        ).run()
+
+    def _save_note(self, service_id: str, text: str) -> None:
+        self.runner.db(lambda ws: ws.socialmap.set_note(service_id, text)).failure(
+            self._show_error
+        ).run()
+
+    # ---- import --------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Sociale kaart importeren"),
+            str(Path.home()),
+            self.tr("Sociale kaart (*.zip *.json datapackage.json)"),
+        )
+        if path:
+            if Path(path).name == "datapackage.json":
+                path = str(Path(path).parent)  # a package folder
+            self.import_path(path)
+
+    def import_path(self, path: str) -> None:
+        self._set_busy(True)
+        epoch = self._epoch
+        self.runner.db(lambda ws: ws.socialmap.import_path(path)).success(
+            lambda _result: self._imported(epoch)
+        ).failure(lambda exc: self._import_failed(epoch, exc)).run()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.view.busy.setVisible(busy)
+        self.view.import_button.setEnabled(not busy)
+
+    def _imported(self, epoch: int) -> None:
+        self._set_busy(False)
+        if epoch != self._epoch:
+            return  # locked meanwhile
+        self.vm.load_status()
+        if self.detail.service_id:
+            self.open_service(self.detail.service_id)
+
+    def _import_failed(self, epoch: int, exc: BaseException) -> None:
+        self._set_busy(False)
+        if epoch == self._epoch:
+            self._show_error(exc)
+
+    def _show_error(self, exc: BaseException) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Sociale kaart"),
+            error_text(exc),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("socialmap_error")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
