@@ -15,8 +15,7 @@ from pohsd.domain.client import Address, ClientInput, HouseholdMember, NetworkPe
 from pohsd.domain.enums import Gender, Rol
 from pohsd.domain.intake import Goal, GoalAction
 from pohsd.domain.practice import Practice
-from pohsd.domain.questionnaire_loader import intake_resources_dir
-from pohsd.paths import AppPaths
+from pohsd.paths import AppPaths, resources_dir
 from pohsd.services.consents import UITLEG
 from pohsd.workspace import DEMO_PASSPHRASE, Workspace
 
@@ -110,7 +109,7 @@ DEMO_CLIENTS: tuple[ClientInput, ...] = (
 
 
 # the bundled demo sociale kaart: an invented wijk (resources/socialmap/demo)
-DEMO_MAP = intake_resources_dir().parent / "socialmap" / "demo"
+DEMO_MAP = resources_dir() / "socialmap" / "demo"
 
 
 def ensure_demo(paths: AppPaths) -> bool:

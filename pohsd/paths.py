@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,13 @@ from platformdirs import PlatformDirs
 DB_NAME = "pohsd.db"
 KEYSLOTS_NAME = "keyslots.json"
 DEMO_MARKER = "DEMO"
+
+
+def resources_dir() -> Path:
+    """The bundled `resources/` folder: beside the packages, or inside a PyInstaller build."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
 
 
 @dataclass(frozen=True)

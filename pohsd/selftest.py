@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -15,7 +14,7 @@ import sqlcipher3
 
 from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.fs import write_atomic
-from pohsd.paths import AppPaths
+from pohsd.paths import AppPaths, resources_dir
 from pohsd.security.kdf import calibrate, derive_kek
 from pohsd.security.secret import SecretKey
 from pohsd.store import migrate
@@ -54,13 +53,6 @@ class SelftestReport:
 
     def to_json(self) -> dict[str, object]:
         return {"ok": self.ok, "checks": [asdict(c) for c in self.checks]}
-
-
-def resources_dir() -> Path:
-    """The bundled resources/ folder: beside the package, or inside a PyInstaller build."""
-    if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def _check_data_dir(folder: Path) -> Check:

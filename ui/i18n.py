@@ -10,13 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from typing_extensions import override
 
+from pohsd.paths import resources_dir
+
 LANGUAGES = ("nl", "en")
 _PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def resources_dir() -> Path:
-    """The `resources/` folder beside the packages (repo checkout or frozen build)."""
-    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def translations_dir() -> Path:

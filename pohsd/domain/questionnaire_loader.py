@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
@@ -13,6 +12,7 @@ from typing import Any
 
 from pohsd.domain import questionnaire as qm
 from pohsd.domain.errors import ValidationError
+from pohsd.paths import resources_dir
 
 SCHEMA_FILE = "questionnaire.schema.json"
 _SLUG = re.compile(r"^[a-z0-9_]+$")
@@ -38,12 +38,8 @@ class QuestionnaireError(ValidationError):
 
 
 def intake_resources_dir() -> Path:
-    """resources/intake beside the packages, or inside a PyInstaller build."""
-    if getattr(sys, "frozen", False):
-        base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    else:
-        base = Path(__file__).resolve().parents[2]
-    return base / "resources" / "intake"
+    """resources/intake (see pohsd.paths.resources_dir)."""
+    return resources_dir() / "intake"
 
 
 def load_questionnaire(version: str = "1") -> qm.Questionnaire:

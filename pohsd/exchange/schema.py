@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 from pohsd.domain.errors import ValidationError
 from pohsd.domain.validation import MAX_TEXT
+from pohsd.paths import resources_dir
 
 FORMAT = "pohsd-client/1"
 SCHEMA_FILE = "pohsd-client-1.schema.json"
@@ -56,12 +56,8 @@ _RULES = {
 
 
 def schema_dir() -> Path:
-    """resources/schema beside the packages, or inside a PyInstaller build."""
-    if getattr(sys, "frozen", False):
-        base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    else:
-        base = Path(__file__).resolve().parents[2]
-    return base / "resources" / "schema"
+    """resources/schema (see pohsd.paths.resources_dir)."""
+    return resources_dir() / "schema"
 
 
 @lru_cache(maxsize=1)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from pohsd.paths import resources_dir
 
 PROFILE_TAXONOMIES = ("nl-leefgebieden", "nl-toegang")
 MAX_ID_CHARS = 250
@@ -37,12 +38,8 @@ class Validated:
 
 
 def schema_dir() -> Path:
-    """resources/hsds/3.0 beside the packages, or inside a PyInstaller build."""
-    if getattr(sys, "frozen", False):
-        base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    else:
-        base = Path(__file__).resolve().parents[2]
-    return base / "resources" / "hsds" / "3.0"
+    """resources/hsds/3.0 (see pohsd.paths.resources_dir)."""
+    return resources_dir() / "hsds" / "3.0"
 
 
 @cache
