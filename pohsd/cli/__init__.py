@@ -12,7 +12,8 @@ from pohsd.cli.audit import register_audit, register_selftest
 from pohsd.cli.clients import register_client
 from pohsd.cli.messages import EXIT_ERROR, EXIT_USAGE, CliError, describe, say
 from pohsd.cli.parser import Parser, common_options
-from pohsd.cli.socialmap import register_socialmap
+from pohsd.cli.referrals import register_consent, register_referral
+from pohsd.cli.socialmap import register_socialmap, register_suggest
 from pohsd.cli.users import register_init, register_passphrase, register_user
 from pohsd.domain.errors import PohsdError
 
@@ -24,6 +25,9 @@ COMMAND_GROUPS = (
     register_passphrase,
     register_client,
     register_socialmap,
+    register_consent,
+    register_referral,
+    register_suggest,
     register_audit,
     register_selftest,
 )

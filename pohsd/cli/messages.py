@@ -150,6 +150,15 @@ RULES: dict[str, tuple[str, str]] = {
         "you cannot remove yourself; let another user do it",
         "u kunt uzelf niet verwijderen; laat een andere gebruiker dit doen",
     ),
+    "no_location": (
+        "the sociale kaart has no location near this postcode, so distances are unknown",
+        "de sociale kaart heeft geen locatie bij deze postcode; de afstand is onbekend",
+    ),
+    "no_intake": (
+        "this client has no intake yet; suggestions come from an intake",
+        "deze cliënt heeft nog geen intake; suggesties komen uit een intake",
+    ),
+    "out_of_range": ("value out of range", "waarde buiten het toegestane bereik"),
 }
 
 # Validation field paths of the core → the option a person typed (English, Dutch).
@@ -157,6 +166,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "naam": ("--practice-name", "--practice-name"),
     "agb_code": ("--practice-agb", "--practice-agb"),
     "huisartsen": ("--gp", "--gp"),
+    "max_km": ("--max-km", "--max-km"),
+    "limit": ("--limit", "--limit"),
 }
 # Rules whose sentence already says what is wrong: no field label in front.
 _SELF_EXPLAINING = {
@@ -165,6 +176,8 @@ _SELF_EXPLAINING = {
     "passphrase_empty",
     "user_name_format",
     "cannot_remove_self",
+    "no_location",
+    "no_intake",
 }
 
 

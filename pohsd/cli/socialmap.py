@@ -1,15 +1,25 @@
-"""`socialmap import|sync|search|status`: the practice's sociale kaart (exchange.md §2)."""
+"""`socialmap import|sync|search|status` and `suggest`: the sociale kaart (exchange.md §2)."""
 
 from __future__ import annotations
 
 import argparse
 
-from pohsd.cli.messages import EXIT_ERROR, EXIT_INVALID, EXIT_OK, CliError, emit_json, out, say
+from pohsd.cli.messages import (
+    EXIT_ERROR,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    emit_json,
+    out,
+    say,
+)
 from pohsd.cli.parser import SubParsers, add_command, add_group, add_json_option
 from pohsd.cli.session import unlocked
 from pohsd.domain.errors import ValidationError
 from pohsd.services.socialmap import ImportResult, MapHit
 from pohsd.socialmap.client import NetworkError
+from pohsd.socialmap.suggest import Suggestion
 
 
 def _refused(exc: ValidationError) -> CliError:
@@ -101,7 +111,7 @@ def _hit_json(m: MapHit) -> dict[str, object]:
         "organization_name": h.organization_name,
         "topics": list(h.topics),
         "toegang": list(h.toegang),
-        "distance_km": m.distance_km,
+        "distance_km": None if m.distance_km is None else round(m.distance_km, 2),
         "score": round(h.score, 4),
         "reasons": list(m.reasons),
         "snippet": h.snippet,
@@ -115,6 +125,14 @@ def cmd_search(args: argparse.Namespace) -> int:
             filters[name] = getattr(args, name)
     if args.postcode:
         filters["postcode4"] = args.postcode.replace(" ", "")[:4]
+    if args.max_km is not None:
+        if not args.postcode:
+            raise CliError(
+                EXIT_USAGE,
+                "--max-km needs --postcode (the distance is measured from there)",
+                "--max-km heeft --postcode nodig (de afstand wordt vanaf daar gemeten)",
+            )
+        filters["max_km"] = args.max_km
     if args.free:
         filters["free"] = True
     with unlocked(args) as (ws, _):
@@ -124,11 +142,58 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     for m in hits:
         org = f" — {m.hit.organization_name}" if m.hit.organization_name else ""
-        why = f"  [{', '.join(m.reasons)}]" if m.reasons else ""
+        why = f"  [{' · '.join(m.reasons)}]" if m.reasons else ""
         out(f"{m.hit.service_id}  {m.hit.name}{org}{why}")
     if not hits:
         say("no services found", "geen voorzieningen gevonden")
     return EXIT_OK
+
+
+def _suggestion_json(sug: Suggestion) -> dict[str, object]:
+    return {
+        "service_id": sug.service_id,
+        "service_name": sug.service_name,
+        "organization_name": sug.organization_name,
+        "topics": list(sug.topics),
+        "toegang": list(sug.toegang),
+        "distance_km": sug.distance_km,
+        "score": sug.score,
+        "reasons": list(sug.reasons),
+        "need": sug.need,
+        "assured_date": sug.assured_date,
+    }
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    with unlocked(args) as (ws, _):
+        found = ws.socialmap.suggest(args.client_id, args.intake, limit=args.limit)
+    if args.json:
+        emit_json([_suggestion_json(sug) for sug in found])
+        return EXIT_OK
+    for sug in found:
+        org = f" — {sug.organization_name}" if sug.organization_name else ""
+        out(f"{sug.service_id}  {sug.service_name}{org}  [{' · '.join(sug.reasons)}]")
+    if not found:
+        say(
+            "no suggestions: the intake names no topic that needs help, or the map has none",
+            "geen suggesties: de intake noemt geen onderwerp met een hulpvraag, of de kaart"
+            " heeft er geen",
+        )
+    return EXIT_OK
+
+
+def register_suggest(sub: SubParsers, common: argparse.ArgumentParser) -> None:
+    cmd = add_command(
+        sub,
+        common,
+        "suggest",
+        "services from the sociale kaart for a client's intake, ranked, with reasons",
+        cmd_suggest,
+    )
+    cmd.add_argument("client_id", metavar="CLIENT_ID", help="the client's id")
+    cmd.add_argument("--intake", metavar="ID", help="this intake (default: the latest)")
+    cmd.add_argument("--limit", metavar="N", type=int, default=20, help="at most N (20)")
+    add_json_option(cmd)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -189,6 +254,9 @@ def register_socialmap(sub: SubParsers, common: argparse.ArgumentParser) -> None
     find.add_argument("--topic", metavar="CODE", help="leefgebied code, e.g. geld.schulden")
     find.add_argument("--toegang", metavar="CODE", help="toegang code, e.g. vrij")
     find.add_argument("--postcode", metavar="PC", help="the client's postcode (1234 AB)")
+    find.add_argument(
+        "--max-km", metavar="N", type=float, help="only services within N km of --postcode"
+    )
     find.add_argument("--age", metavar="N", type=int, help="the client's age")
     find.add_argument("--language", metavar="L", help="language code, e.g. ar")
     find.add_argument("--free", action="store_true", help="only services without cost")

@@ -58,6 +58,7 @@ TABLES = (
 
 INDEXES = (
     "CREATE INDEX ix_locations_service ON locations (service_id)",
+    "CREATE INDEX ix_locations_latitude ON locations (latitude)",
     "CREATE INDEX ix_phones_service ON phones (service_id)",
     "CREATE INDEX ix_schedules_service ON schedules (service_id)",
     "CREATE INDEX ix_weekday ON service_weekday (day, service_id)",

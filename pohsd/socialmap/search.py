@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -11,7 +10,9 @@ from functools import lru_cache
 import snowballstemmer
 import sqlcipher3
 
+from pohsd.socialmap.geo import KM_FUNCTION, Origin, bounding_box, register_km
 from pohsd.socialmap.schema import BM25_WEIGHTS
+from pohsd.socialmap.text import fold
 
 LEEFGEBIEDEN_TAXONOMY = "nl-leefgebieden"
 TOEGANG_TAXONOMY = "nl-toegang"
@@ -31,12 +32,6 @@ class Hit:
     toegang: tuple[str, ...]
     score: float
     snippet: str
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics ("Café" → "cafe"), as the unicode61 tokenizer folds."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=50_000)
@@ -102,11 +97,24 @@ def search(
     language: str | None = None,
     free: bool | None = None,
     weekday: int | str | date | None = None,
+    origin: Origin | None = None,
+    max_km: float | None = None,
     limit: int = 50,
 ) -> list[Hit]:
-    """Active services matching text and filters; best bm25 first, or by name for empty text."""
+    """Active services matching text and filters; best bm25 first, or by name for empty text.
+
+    `max_km` keeps services with a geocoded location within that distance of `origin` (a
+    service without a known position is left out then).
+    """
     where = ["s.status NOT IN ('inactive', 'defunct')"]
     params: list[object] = []
+    if max_km is not None and origin is not None:
+        register_km(con, origin)
+        where.append(
+            "s.id IN (SELECT service_id FROM locations WHERE latitude BETWEEN ? AND ?"
+            f" AND longitude BETWEEN ? AND ? AND {KM_FUNCTION}(latitude, longitude) <= ?)"
+        )
+        params += [*bounding_box(origin, float(max_km)), float(max_km)]
     if topic:
         where.append(
             "s.id IN (SELECT service_id FROM service_term WHERE (term_code = ?"

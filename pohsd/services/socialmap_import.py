@@ -1,0 +1,271 @@
+"""Importing the sociale kaart: validate, build a new generation, flip the pointer, roll back."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from pohsd.domain.enums import AuditAction
+from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
+from pohsd.domain.progress import CancelToken, Progress
+from pohsd.security.secret import SecretKey
+from pohsd.services.base import Context
+from pohsd.socialmap import client as hsds
+from pohsd.socialmap import generation as gen
+from pohsd.socialmap.package import read_package, read_services_json
+from pohsd.socialmap.validate import FeedError, validate_services
+from pohsd.store.engine import connect
+from pohsd.store.repo import practice as repo
+
+CURRENT = "socialmap.current"
+PREVIOUS = "socialmap.previous"
+SOURCE = "socialmap.source"
+SYNCED_AT = "socialmap.synced_at"
+URL = "socialmap.url"
+MAX_DROP = 0.20  # a feed withdrawing more than this share of the active services is held
+MAX_JSON_FILE = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    generation_id: str
+    count: int
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    withdrawn: int = 0
+
+
+def feed_error(exc: FeedError) -> ValidationError:
+    """A broken feed as a ValidationError: field "socialmap", rule = the feed's code."""
+    err = ValidationError("socialmap", exc.code)
+    err.params["detail"] = exc.detail
+    return err
+
+
+class MapImportMixin:
+    """Import, sync, rollback and re-key of the map generations (part of SocialMapService)."""
+
+    _ctx: Context
+    _folder: Path
+    _key: Callable[[], SecretKey]
+
+    def _setting(self, key: str) -> str:
+        with self._ctx.transaction() as s:
+            return repo.get_setting(s, key) or ""
+
+    @contextlib.contextmanager
+    def _open(self, generation_id: str | None = None) -> Iterator[sqlcipher3.Connection]:
+        gen_id = generation_id or self._setting(CURRENT)
+        if not gen_id:
+            raise PohsdError(ErrorCode.NOT_FOUND, what="socialmap")
+        con = gen.open_generation(gen.generation_path(self._folder, gen_id), self._key())
+        try:
+            yield con
+        finally:
+            con.close()
+
+    # ---- import ----------------------------------------------------------------------
+
+    def import_path(
+        self,
+        path: str | Path,
+        *,
+        accept_drop: bool = False,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportResult:
+        """A data package (folder or .zip) or a JSON file of full services."""
+        p = Path(path)
+        try:
+            if p.is_file() and p.suffix.lower() == ".json":
+                if p.stat().st_size > MAX_JSON_FILE:
+                    raise FeedError("too_large", f"more than {MAX_JSON_FILE} bytes")
+                services = read_services_json(p.read_bytes())
+            else:
+                services = read_package(p)
+        except FeedError as exc:
+            raise feed_error(exc) from None
+        return self.import_services(
+            services, source=p.name, accept_drop=accept_drop, progress=progress, cancel=cancel
+        )
+
+    def import_services(
+        self,
+        services: list[dict[str, Any]],
+        *,
+        source: str,
+        accept_drop: bool = False,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportResult:
+        """Validate, hold a large drop, build a new generation and flip the pointer (audited)."""
+        try:
+            valid = validate_services(services)
+        except FeedError as exc:
+            raise feed_error(exc) from None
+        old = self._setting(CURRENT)
+        withdrawn = self._withdrawn(old, valid.services)
+        if withdrawn is not None and not accept_drop:
+            active, lost = withdrawn
+            if active and lost > MAX_DROP * active:
+                err = ValidationError("socialmap", "drop_too_large")
+                err.params.update(withdrawn=lost, active=active)
+                raise err
+        info = gen.build_generation(
+            self._folder, self._key(), valid.services, progress=progress, cancel=cancel
+        )
+        lost = withdrawn[1] if withdrawn else 0
+        try:
+            with self._ctx.transaction() as s:
+                if (repo.get_setting(s, CURRENT) or "") != old:
+                    raise PohsdError(ErrorCode.DB_BUSY)  # another import flipped meanwhile
+                repo.set_setting(s, CURRENT, info.id)
+                repo.set_setting(s, PREVIOUS, old)
+                repo.set_setting(s, SOURCE, source[:500])
+                repo.set_setting(s, SYNCED_AT, info.built_at.isoformat())
+                self._ctx.log(
+                    s,
+                    AuditAction.UPDATE,
+                    "socialmap.import",
+                    object_type="socialmap",
+                    object_id=info.id,
+                    detail_code=f"count={info.count};skipped={len(valid.skipped)};withdrawn={lost}",
+                )
+        except BaseException:
+            others = set(gen.list_generations(self._folder)) - {info.id}
+            gen.prune(self._folder, keep=others)  # only the half-flipped new one goes
+            raise
+        gen.prune(self._folder, keep=[g for g in (info.id, old) if g])
+        return ImportResult(info.id, info.count, list(valid.skipped), lost)
+
+    def sync(
+        self,
+        url: str | None = None,
+        *,
+        accept_drop: bool = False,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportResult:
+        """Fetch the map from an HSDS API (default: the remembered URL) and import it.
+
+        Incremental when the publisher allows it and the map came from this URL, else a full
+        page-through. ValidationError("socialmap", code) on a broken feed; client.NetworkError.
+        """
+        target = (url or self._setting(URL)).strip()
+        if not target:
+            raise ValidationError("socialmap_url", "required")
+        try:
+            publisher = hsds.discover(target)
+            services, date = None, None
+            previous = self._previous_sync(target)
+            if publisher.incremental and previous is not None:
+                try:
+                    changed, ids, date = hsds.fetch_changes(
+                        target, previous, progress=progress, cancel=cancel
+                    )
+                    if ids is not None:  # without a complete id list, page through everything
+                        services = hsds.apply_changes(self._current_services(), changed, ids)
+                except FeedError as exc:
+                    if exc.code != "incremental_unsupported":
+                        raise
+            if services is None or date is None:
+                full = hsds.fetch_all(target, progress=progress, cancel=cancel)
+                if not full.complete:
+                    raise FeedError("incomplete", "the service list did not end")
+                services, date = full.services, full.server_date
+        except FeedError as exc:
+            raise feed_error(exc) from None
+        result = self.import_services(
+            services, source=target, accept_drop=accept_drop, progress=progress, cancel=cancel
+        )
+        with self._ctx.transaction() as s:
+            repo.set_setting(s, URL, target[:2000])
+            repo.set_setting(s, SYNCED_AT, date.isoformat())
+        return result
+
+    def _previous_sync(self, url: str) -> datetime | None:
+        """The server Date of the last sync from this URL, if the current map came from it."""
+        with self._ctx.transaction() as s:
+            same = (repo.get_setting(s, URL) or "") == url[:2000]
+            source = repo.get_setting(s, SOURCE) or ""
+            current = repo.get_setting(s, CURRENT) or ""
+            stamp = repo.get_setting(s, SYNCED_AT) or ""
+        if not (same and current and source == url[:500] and stamp):
+            return None
+        try:
+            when = datetime.fromisoformat(stamp)
+        except ValueError:
+            return None
+        return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+    def _current_services(self) -> list[dict[str, Any]]:
+        """The raw services of the current generation, as the feed gave them."""
+        with self._open() as con:
+            rows = [
+                json.loads(raw) for (raw,) in con.execute("SELECT raw FROM services ORDER BY rid")
+            ]
+        for service in rows:
+            service.pop("_postcode4", None)
+        return rows
+
+    def _withdrawn(self, current: str, services: list[dict[str, Any]]) -> tuple[int, int] | None:
+        """(active services now, how many of them the new feed drops or withdraws)."""
+        if not current:
+            return None
+        try:
+            with self._open(current) as con:
+                active = {
+                    r[0]
+                    for r in con.execute(
+                        "SELECT id FROM services WHERE status NOT IN ('inactive', 'defunct')"
+                    )
+                }
+        except PohsdError:
+            return None  # the current map cannot be read: nothing to protect
+        still = {
+            str(s.get("id"))
+            for s in services
+            if str(s.get("status") or "active").lower() not in gen.WITHDRAWN
+        }
+        return len(active), len(active - still)
+
+    def rollback(self) -> str:
+        """Make the previous generation current again (the newer one becomes previous)."""
+        with self._ctx.transaction() as s:
+            current = repo.get_setting(s, CURRENT) or ""
+            previous = repo.get_setting(s, PREVIOUS) or ""
+            if not previous or not gen.generation_path(self._folder, previous).is_file():
+                raise PohsdError(ErrorCode.NOT_FOUND, what="socialmap.previous")
+            repo.set_setting(s, CURRENT, previous)
+            repo.set_setting(s, PREVIOUS, current)
+            self._ctx.log(
+                s,
+                AuditAction.UPDATE,
+                "socialmap.rollback",
+                object_type="socialmap",
+                object_id=previous,
+            )
+        return previous
+
+    def rekey(self, old: SecretKey, new: SecretKey) -> None:
+        """Re-encrypt every generation after a data-key rotation (Workspace.rotate_dek)."""
+        for gen_id in gen.list_generations(self._folder):
+            try:
+                con = connect(gen.generation_path(self._folder, gen_id), old, foreign_keys=False)
+            except PohsdError:
+                continue  # unreadable already: a re-import replaces it
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                con.execute("PRAGMA journal_mode = DELETE")  # rekey is not allowed under WAL
+                con.execute(f"PRAGMA rekey = \"x'{new.pragma_hex()}'\"")
+                con.execute("PRAGMA journal_mode = WAL")
+            except (sqlcipher3.DatabaseError, OSError):
+                continue  # the practice database is already re-keyed; a re-import repairs this
+            finally:
+                con.close()

@@ -1,0 +1,256 @@
+"""Suggestions: services for a client's hulpvraag, ranked, each with its reasons (intake.md §6)."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import sqlcipher3
+
+from pohsd.paths import resources_dir
+from pohsd.socialmap.facts import (
+    TOEGANG_REASONS,
+    ServiceFacts,
+    freshness_reason,
+    lower_first,
+    service_facts,
+)
+from pohsd.socialmap.geo import KM_FUNCTION, Origin, distances, format_km, register_km
+from pohsd.socialmap.search import LEEFGEBIEDEN_TAXONOMY
+
+MAX_CANDIDATES = 2000
+STALE_DAYS = 365
+NEED_STEP = 1000.0  # need order dominates: every service of need n outranks those of n + 1
+
+
+@dataclass(frozen=True)
+class Need:
+    """A topic or domain of the hulpvraag, in ranking order (priority, signal, zr, A)."""
+
+    code: str
+    label: str
+    priority: int | None = None
+    signal: bool = False
+    zr: int | None = None
+    aandacht: bool = False
+
+
+@dataclass(frozen=True)
+class ClientPlace:
+    postcode: str | None = None
+    city: str | None = None
+    age: int | None = None
+    language: str | None = None  # ISO 639-1 of the home language, when not Dutch
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    service_id: str
+    service_name: str
+    organization_name: str | None
+    topics: tuple[str, ...]
+    toegang: tuple[str, ...]
+    distance_km: float | None
+    score: float
+    reasons: tuple[str, ...]
+    need: str
+    assured_date: str | None
+
+
+@dataclass(frozen=True)
+class Weights:
+    match_exact: float
+    match_child: float
+    match_parent: float
+    area_postcode: float
+    area_place: float
+    distance: float
+    distance_horizon_km: float
+    sociale_basis: float
+    fresh: float
+    stale: float
+    language: float
+    free: float
+    waitlist: float
+    temporarily_closed: float
+    favourite: float
+    per_need: int
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: Path | None = None) -> Weights:
+    """The ranking weights kept in resources/socialmap/suggest-weights.json."""
+    file = path or resources_dir() / "socialmap" / "suggest-weights.json"
+    data = json.loads(file.read_text(encoding="utf-8"))
+    data.pop("$comment", None)
+    return Weights(**data)
+
+
+def _candidates(
+    con: sqlcipher3.Connection, need: Need, place: ClientPlace, origin: Origin | None, cap: int
+) -> list[str]:
+    """Active services tagged with the need (its sub-codes, or its domain), in its area.
+
+    Exact tags first, then the nearest, so the cap drops the least likely ones.
+    """
+    domain = need.code.split(".")[0]
+    where = [
+        "s.status NOT IN ('inactive', 'defunct')",
+        "t.taxonomy = ?",
+        "(t.term_code = ? OR (t.term_code > ? AND t.term_code < ?) OR t.term_code = ?)",
+    ]
+    params: list[object] = [LEEFGEBIEDEN_TAXONOMY, need.code, need.code + ".", need.code + "/"]
+    params.append(domain)
+    if place.age is not None:
+        where.append(
+            "(s.min_age IS NULL OR s.min_age <= ?) AND (s.max_age IS NULL OR s.max_age >= ?)"
+        )
+        params += [place.age, place.age]
+    pc4 = (place.postcode or "")[:4]
+    if pc4.isdigit():
+        where.append(
+            "(NOT EXISTS (SELECT 1 FROM service_postcode4 p WHERE p.service_id = s.id)"
+            " OR EXISTS (SELECT 1 FROM service_postcode4 p WHERE p.service_id = s.id"
+            " AND p.postcode4 = ?))"
+        )
+        params.append(pc4)
+    near = (
+        f"(SELECT min({KM_FUNCTION}(l.latitude, l.longitude)) FROM locations l"
+        " WHERE l.service_id = s.id)"
+        if origin is not None
+        else "NULL"
+    )
+    sql = (
+        f"SELECT s.id, max(t.term_code = ?) AS exact, {near} AS km"
+        " FROM service_term t JOIN services s ON s.id = t.service_id"
+        f" WHERE {' AND '.join(where)} GROUP BY s.id"
+        " ORDER BY exact DESC, km IS NULL, km, s.name COLLATE NOCASE LIMIT ?"
+    )
+    return [r[0] for r in con.execute(sql, [need.code, *params, cap])]
+
+
+def _match(need: Need, facts: ServiceFacts, w: Weights) -> float:
+    codes = facts.topics
+    if need.code in codes:
+        return w.match_exact
+    if any(c.startswith(need.code + ".") for c in codes):
+        return w.match_child
+    return w.match_parent  # only the domain, for a topic need
+
+
+def _score(
+    need: Need,
+    facts: ServiceFacts,
+    km: float | None,
+    place: ClientPlace,
+    favourite: bool,
+    today: date,
+    w: Weights,
+) -> tuple[float, list[str]]:
+    score = _match(need, facts, w)
+    reasons = [f"past bij: {lower_first(need.label)}"]
+    if need.priority:
+        reasons.append(f"prioriteit {need.priority}")
+    if need.signal:
+        reasons.append("open signaal")
+    pc4 = (place.postcode or "")[:4]
+    if pc4 and pc4 in facts.areas:
+        score += w.area_postcode
+        reasons.append("in uw wijk")
+    elif place.city and place.city.strip().casefold() in {p.casefold() for p in facts.places}:
+        score += w.area_place
+    if km is not None:
+        score += w.distance * max(0.0, 1.0 - km / w.distance_horizon_km)
+        reasons.append(format_km(km))
+    basis = facts.sociale_basis
+    if basis and not need.signal:
+        score += w.sociale_basis  # sociale basis first, unless an open signal asks for more
+    for code in facts.toegang[:1]:
+        reasons.append(TOEGANG_REASONS.get(code, code))
+    if facts.free:
+        score += w.free
+        reasons.append("gratis")
+    if place.language and place.language in facts.languages:
+        score += w.language
+        reasons.append(f"spreekt {facts.languages[place.language]}")
+    if facts.waitlist:
+        score += w.waitlist
+        reasons.append("wachtlijst")
+    if facts.status == "temporarily closed":
+        score += w.temporarily_closed
+        reasons.append("tijdelijk gesloten")
+    cutoff = (today - timedelta(days=STALE_DAYS)).isoformat()
+    stale = freshness_reason(facts.assured_date, cutoff)
+    if stale:
+        score += w.stale
+        reasons.append(stale)
+    elif facts.assured_date:
+        score += w.fresh
+    if favourite:
+        score += w.favourite
+        reasons.append("favoriet")
+    return score, reasons
+
+
+def suggest(
+    con: sqlcipher3.Connection,
+    needs: list[Need],
+    place: ClientPlace,
+    *,
+    origin: Origin | None = None,
+    favourites: frozenset[str] = frozenset(),
+    today: date | None = None,
+    limit: int = 20,
+    weights: Weights | None = None,
+) -> list[Suggestion]:
+    """Ranked services for the needs: need order first, then the service's own score."""
+    if not needs or limit <= 0:
+        return []
+    w = weights or load_weights()
+    today = today or date.today()
+    if origin is not None:
+        register_km(con, origin)
+    cap = max(1, MAX_CANDIDATES // len(needs))
+    per_need = {n.code: _candidates(con, n, place, origin, cap) for n in needs}
+    ids = [sid for found in per_need.values() for sid in found]
+    facts = service_facts(con, ids)
+    km = distances(con, list(facts), origin) if origin is not None else {}
+    matched: dict[str, list[str]] = {}  # service → labels of every need it fits
+    for need in needs:
+        for sid in per_need[need.code]:
+            matched.setdefault(sid, []).append(lower_first(need.label))
+    taken: set[str] = set()
+    shown = max(w.per_need, math.ceil(limit / len(needs)))
+    result: list[Suggestion] = []
+    for rank, need in enumerate(needs):
+        scored = []
+        for sid in per_need[need.code]:
+            f = facts.get(sid)
+            if f is None or sid in taken or not f.age_fits(place.age):
+                continue
+            score, reasons = _score(need, f, km.get(sid), place, sid in favourites, today, w)
+            if len(matched[sid]) > 1:
+                reasons[0] = "past bij: " + ", ".join(dict.fromkeys(matched[sid]))
+            scored.append((score, f, reasons))
+        scored.sort(key=lambda x: (-x[0], x[1].name.casefold(), x[1].service_id))
+        for score, f, reasons in scored[:shown]:
+            taken.add(f.service_id)
+            result.append(
+                Suggestion(
+                    service_id=f.service_id,
+                    service_name=f.name,
+                    organization_name=f.organization_name,
+                    topics=tuple(f.topics),
+                    toegang=tuple(f.toegang),
+                    distance_km=round(km[f.service_id], 2) if f.service_id in km else None,
+                    score=round(NEED_STEP * (len(needs) - rank) + score, 2),
+                    reasons=tuple(reasons),
+                    need=need.code,
+                    assured_date=f.assured_date,
+                )
+            )
+    return result[:limit]
