@@ -135,11 +135,13 @@ class SocialMapService(MapImportMixin):
         """Services for the client's hulpvraag (latest intake by default), with reasons."""
         if not 1 <= int(limit) <= MAX_SUGGESTIONS:
             raise ValidationError("limit", "out_of_range")
+        gen_id = self._setting(CURRENT)
+        if not gen_id:
+            raise PohsdError(ErrorCode.NOT_FOUND, what="socialmap")
         need = read_hulpvraag(self._ctx, client_id, intake_id, today=today)
         if not need.needs:
             return []
         favourites = frozenset(self.favourites())
-        gen_id = self._setting(CURRENT)
         with self._open(gen_id) as con:
             origin = self._origin(con, gen_id, need.place.postcode, need.place.city)
             return map_suggest(

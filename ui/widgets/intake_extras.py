@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from pohsd.domain.client import Client
@@ -21,6 +21,7 @@ from ui.tasks import TaskRunner
 from ui.viewmodels.intake_loading import default_follow_up
 from ui.viewmodels.intake_vm import FOLLOW_UP_QUESTION, IntakeViewModel
 from ui.viewmodels.plan_vm import PlanViewModel
+from ui.viewmodels.suggestions_vm import SuggestionsViewModel
 from ui.widgets.finance_editor import FinanceEditor
 from ui.widgets.intake_content import ViewContent
 from ui.widgets.intake_nav import status_word
@@ -36,7 +37,13 @@ WISH_QUESTION = "prioriteit.wens"
 
 
 class IntakeExtras(QObject):
-    """Creates the panels when their view opens and keeps them in step with the answers."""
+    """Creates the panels when their view opens and keeps them in step with the answers.
+
+    Signals:
+        refer_requested(object): "Verwijzen…" on a sociale-kaart Suggestion in the plan.
+    """
+
+    refer_requested = Signal(object)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("IntakeExtras", text)
@@ -71,6 +78,11 @@ class IntakeExtras(QObject):
         plan_vm.loaded.connect(self._plan_loaded)
         plan_vm.saved.connect(lambda plan: self.plan_editor and self.plan_editor.apply_ids(plan))
         plan_vm.invalid.connect(self._plan_invalid)
+        self.suggestions_vm = SuggestionsViewModel(runner, self)
+        self.suggestions_vm.loaded.connect(lambda found: self._panel("show_suggestions", found))
+        self.suggestions_vm.no_map.connect(lambda: self._panel("show_no_map"))
+        self.suggestions_vm.failed.connect(lambda text: self._panel("show_error", text))
+        self.suggestions_vm.busy.connect(lambda busy: self._panel("show_busy", busy))
 
     def _log_output(self, kind: str) -> None:
         """The domain web left the program (PNG or print): NEN 7513 logs it."""
@@ -81,7 +93,19 @@ class IntakeExtras(QObject):
                 lambda ws: ws.clients.record_output(client_id, kind, "leefgebiedenweb")
             ).run()
 
+    def _panel(self, method: str, *args: object) -> None:
+        if self.plan_editor is not None:
+            getattr(self.plan_editor.suggestions, method)(*args)
+
+    def refresh_suggestions(self) -> None:
+        """Ask for suggestions for the open intake (after storing pending answers)."""
+        client, intake_id = self._vm.client, self._vm.intake_id
+        if self.plan_editor is None or client is None or intake_id is None:
+            return
+        self.suggestions_vm.load(client.id, intake_id, flush=self._vm.flush)
+
     def clear(self) -> None:
+        self.suggestions_vm.cancel()
         self.finance = self.plan_editor = self.closing = None
         self.network = self.consent = self.changes = None
         if self._editor is not None:
@@ -104,6 +128,7 @@ class IntakeExtras(QObject):
             return [self.finance], [], ()
         if kind is PartKind.PLAN:
             self.plan_editor = self._make_plan_editor(vm)
+            self.refresh_suggestions()
             return [self.plan_editor], [q.question(FOLLOW_UP_QUESTION)], ()
         if kind is PartKind.AFSLUITING:
             self.closing = ClosingPanel(self._page)
@@ -113,6 +138,7 @@ class IntakeExtras(QObject):
         if kind is None:  # the vervolg view
             self.changes = ChangePanel(self._page)
             self.plan_editor = self._make_plan_editor(vm)
+            self.refresh_suggestions()
             self.closing = ClosingPanel(self._page, vervolg=True)
             self.closing.complete_requested.connect(self._on_complete)
             self.closing.radar.exported.connect(self._log_output)
@@ -132,6 +158,8 @@ class IntakeExtras(QObject):
             self._prefill(editor)
         editor.changed.connect(self._plan_changed)
         editor.rows_changed.connect(self._on_rows_changed)
+        editor.suggestions.refresh_requested.connect(self.refresh_suggestions)
+        editor.suggestions.refer_requested.connect(self.refer_requested)
         return editor
 
     def attach(self, content: ViewContent, vm: IntakeViewModel) -> None:

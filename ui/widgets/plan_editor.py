@@ -1,4 +1,4 @@
-"""The plan part: goals per priority with actions (wie, wat, wanneer, gedaan) and GP question."""
+"""The plan part: goals with actions, the question to the GP, and sociale-kaart suggestions."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pohsd.domain.intake import Goal, Plan
 from pohsd.domain.questionnaire import Questionnaire
+from ui.views.suggestions_view import SuggestionsPanel
 from ui.widgets.plan_goal import GoalBox, name_widget
 
 
@@ -65,18 +66,8 @@ class PlanEditor(QFrame):
         self.gp_question.textChanged.connect(self.changed)
         gp_layout.addWidget(self.gp_question)
         layout.addWidget(gp)
-        suggestions = QGroupBox(self.tr("Voorstellen uit de sociale kaart"), self)
-        suggestions.setObjectName("plan_suggestions")
-        s_layout = QVBoxLayout(suggestions)
-        later = QLabel(
-            self.tr("Hier komen passende voorzieningen uit de sociale kaart, met de reden en "
-                    "'Verwijzen…'. Dat komt met de sociale kaart in een volgende versie."),
-            suggestions,
-        )  # fmt: skip
-        later.setWordWrap(True)
-        later.setProperty("role", "hint")
-        s_layout.addWidget(later)
-        layout.addWidget(suggestions)
+        self.suggestions = SuggestionsPanel(self)
+        layout.addWidget(self.suggestions)
         self.boxes: list[GoalBox] = []
 
     def set_people(self, names: Sequence[str]) -> None:
@@ -153,4 +144,4 @@ class PlanEditor(QFrame):
         chain: list[QWidget] = []
         for box in self.boxes:
             chain += box.focus_chain()
-        return [*chain, self.add_goal, self.gp_question]
+        return [*chain, self.add_goal, self.gp_question, *self.suggestions.focus_chain()]
