@@ -31,6 +31,7 @@ from pohsd.services.consents import ConsentService
 from pohsd.services.intakes import IntakeService
 from pohsd.services.plan import PlanService
 from pohsd.services.practice import PracticeService
+from pohsd.services.referrals import ReferralService
 from pohsd.services.socialmap import SocialMapService
 from pohsd.store import migrate
 from pohsd.store.audit import Actor
@@ -68,6 +69,7 @@ class Workspace:
         self.practice = PracticeService(ctx)
         self.audit = AuditService(ctx)
         self.socialmap = SocialMapService(ctx, paths.data_dir / "socialmap", self._socialmap_key)
+        self.referrals = ReferralService(ctx, self.socialmap)
         self.is_demo = paths.is_demo
         self._closed = False
 

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 
 from pohsd.domain.client import Client, NetworkPerson
 from pohsd.domain.intake import Plan
+from pohsd.domain.referral import EXPECTED_START_UNKNOWN, WACHTLIJST, Referral, ReferralEvent
 from pohsd.exchange.schema import FORMAT
 from pohsd.intake.answers import AnswerState
 from pohsd.services.consents import load_consents
 from pohsd.services.plan import load_plan
+from pohsd.services.referral_store import load_referrals
 from pohsd.store.models import (
     AnswerRow,
     FinanceRow,
@@ -59,7 +61,48 @@ def client_document(s: Session, client_id: str, *, now: datetime) -> dict[str, A
     plan = load_plan(s, client_id)
     if plan.goals or plan.question_to_gp:
         doc["plan"] = _plan(plan)
+    referrals = load_referrals(s, client_id)
+    if referrals:
+        doc["referrals"] = [_referral(r) for r in referrals]
     return _unix_newlines(doc)
+
+
+def _referral(r: Referral) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": r.id,
+        "service_id": r.service_id,
+        "service_name": r.service_name,
+        "organization_name": r.organization_name,
+        "toegang": r.toegang,
+        "consent_id": r.consent_id,
+        "goal_id": r.goal_id,
+        "based_on": r.based_on,
+    }
+    if r.question:
+        out["question"] = r.question
+    out["history"] = [_referral_event(e) for e in r.history]
+    return out
+
+
+def _referral_event(e: ReferralEvent) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "to": e.to,
+        "effectief_op": e.effectief_op.isoformat(),
+        "vastgelegd_op": moment(e.vastgelegd_op),
+        "user": e.user,
+        "source": e.source,
+    }
+    if e.reason_code or e.reason_text:
+        reason = {"code": e.reason_code} if e.reason_code else {}
+        out["reason"] = {**reason, **({"text": e.reason_text} if e.reason_text else {})}
+    if e.to == WACHTLIJST:
+        start = e.expected_start
+        out["expected_start"] = start.isoformat() if start else EXPECTED_START_UNKNOWN
+    if e.result:
+        out["result"] = e.result
+    if e.note:
+        out["note"] = e.note
+    return out
 
 
 def _client(c: Client) -> dict[str, Any]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -19,12 +19,14 @@ from sqlalchemy.orm import Session
 from pohsd.domain.client import ClientInput
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.intake import ConsentRecord, Plan
+from pohsd.domain.referral import Referral
 from pohsd.exchange import referral_rules, rules
 from pohsd.exchange.rules import ImportedIntake
 from pohsd.exchange.schema import FORMAT, MAX_BYTES, check_text, validate_schema
 from pohsd.intake.answers import AnswerState
 from pohsd.services.consents import consent_row
 from pohsd.services.plan import store_plan
+from pohsd.services.referral_store import write_referral
 from pohsd.store.models import (
     AnswerRow,
     ClientRow,
@@ -32,6 +34,7 @@ from pohsd.store.models import (
     FinanceRow,
     IntakeContactRow,
     IntakeRow,
+    ReferralRow,
     SignalActionRow,
     SignalRow,
 )
@@ -56,7 +59,7 @@ class ClientBundle:
     consents: tuple[ConsentRecord, ...] = ()
     intakes: tuple[ImportedIntake, ...] = ()
     plan: Plan | None = None
-    referrals: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    referrals: tuple[Referral, ...] = field(default=(), repr=False)
 
 
 def _reject_constant(name: str) -> None:
@@ -98,9 +101,6 @@ def parse_document(
     intakes = rules.intakes(data["intakes"], today, now)
     plan = rules.plan(data["plan"]) if "plan" in data else None
     referrals = referral_rules.referrals(data.get("referrals", ()), consents, plan, today, now)
-    if referrals:
-        # valid, but there is no referral table yet (a later issue): refuse, never drop them
-        raise ValidationError("referrals", "not_supported")
     raw_id = data["client"].get("id")
     return ClientBundle(
         client_id=str(raw_id).lower() if raw_id else None,
@@ -173,7 +173,30 @@ def write_bundle(
     if bundle.plan is not None:
         store_plan(s, client_id, bundle.plan.goals, bundle.plan.question_to_gp, "plan.goals")
     s.flush()
+    _write_referrals(s, bundle.referrals, client_id, merge=merge, user_id=user_id)
     return client_id
+
+
+def _write_referrals(
+    s: Session, referrals: tuple[Referral, ...], client_id: str, *, merge: bool, user_id: str
+) -> None:
+    """Store the referrals, each `based_on` before the one pointing at it.
+
+    The rules checked that the links form no cycle. Ids must be new unless merging into the
+    same client.
+    """
+    pending = list(enumerate(referrals))
+    written: set[str] = set()
+    while pending:
+        ready = [(i, r) for i, r in pending if r.based_on is None or r.based_on in written]
+        for i, referral in ready:
+            owner = s.scalar(select(ReferralRow.client_id).where(ReferralRow.id == referral.id))
+            if owner is not None and (not merge or owner != client_id):
+                raise _conflict(f"referrals[{i}].id", "referral")
+            dto = replace(referral, client_id=client_id, created_by=user_id)
+            write_referral(s, dto, replace=owner is not None)
+            written.add(referral.id)
+        pending = [(i, r) for i, r in pending if r.id not in written]
 
 
 def _write_intake(

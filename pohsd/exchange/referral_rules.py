@@ -8,36 +8,16 @@ from typing import Any
 
 from pohsd.domain.errors import ValidationError
 from pohsd.domain.intake import ConsentRecord, Plan
+from pohsd.domain.referral import (
+    EXPECTED_START_UNKNOWN,
+    FOUTIEF,
+    REASONS,
+    RESULTS,
+    Referral,
+    ReferralEvent,
+    allowed_next,
+)
 from pohsd.exchange.rules import parse_date, parse_datetime, text, unique_ids
-
-TERMINAL = ("afgerond", "afgewezen", "niet_gestart", "geannuleerd", "foutief")
-#: spec/intake.md §8 "Allowed transitions"; any state may go to `foutief`.
-TRANSITIONS: dict[str | None, tuple[str, ...]] = {
-    None: ("concept",),
-    "concept": ("verstuurd", "geannuleerd"),
-    "verstuurd": ("ontvangen", "aangenomen", "wachtlijst", "gestart", "afgewezen",
-                  "niet_gestart", "geannuleerd"),
-    "ontvangen": ("aangenomen", "wachtlijst", "gestart", "afgewezen", "niet_gestart",
-                  "geannuleerd"),
-    "aangenomen": ("wachtlijst", "gestart", "niet_gestart", "geannuleerd"),
-    "wachtlijst": ("gestart", "afgewezen", "niet_gestart", "geannuleerd"),
-    "gestart": ("afgerond", "niet_gestart"),
-}  # fmt: skip
-REASONS: dict[str, tuple[str, ...]] = {
-    "afgewezen": ("valt buiten doelgroep", "geen plek", "buiten werkgebied",
-                  "andere route nodig", "anders"),
-    "niet_gestart": ("cliënt niet verschenen", "cliënt niet bereikbaar", "cliënt wil niet meer",
-                     "aanbod past niet", "gestopt door aanbieder", "anders"),
-    "geannuleerd": ("cliënt trekt in", "toestemming ingetrokken", "situatie opgelost",
-                    "verkeerde aanbieder", "dubbel", "anders"),
-}  # fmt: skip
-FOUTIEF = "foutief"
-
-
-def allowed_next(state: str | None) -> tuple[str, ...]:
-    if state in TERMINAL:
-        return ()
-    return (*TRANSITIONS.get(state, ()), *((FOUTIEF,) if state is not None else ()))
 
 
 def _transition(
@@ -62,6 +42,8 @@ def _transition(
     elif to == FOUTIEF:
         if reason is None or not text(reason.get("text"), f"{path}.reason.text"):
             raise ValidationError(f"{path}.reason.text", "required")
+        if "code" in reason:
+            raise ValidationError(f"{path}.reason.code", "inconsistent")
     elif reason is not None:
         raise ValidationError(f"{path}.reason", "inconsistent")
     if reason is not None:
@@ -73,7 +55,38 @@ def _transition(
         parse_date(step["expected_start"], f"{path}.expected_start")
     if (to == "afgerond") != ("result" in step):
         raise ValidationError(f"{path}.result", "required" if to == "afgerond" else "inconsistent")
+    if "result" in step and step["result"] not in RESULTS:
+        raise ValidationError(f"{path}.result", "unknown_option")
     return effective, recorded
+
+
+def _event(
+    step: Mapping[str, Any], seq: int, previous: str | None, when: tuple[date, datetime], path: str
+) -> ReferralEvent:
+    reason = step.get("reason") or {}
+    start = step.get("expected_start", EXPECTED_START_UNKNOWN)
+    return ReferralEvent(
+        seq=seq, from_state=previous, to=step["to"], effectief_op=when[0], vastgelegd_op=when[1],
+        user=str(step["user"]), source=str(step["source"]),
+        reason_code=str(reason.get("code", "")),
+        reason_text=text(reason.get("text"), f"{path}.reason.text"),
+        result=str(step.get("result", "")),
+        expected_start=None if start == EXPECTED_START_UNKNOWN else date.fromisoformat(start),
+        note=text(step.get("note"), f"{path}.note"),
+    )  # fmt: skip
+
+
+def _no_cycles(raw: Sequence[Mapping[str, Any]]) -> None:
+    links = {str(r["id"]).lower(): r.get("based_on") for r in raw}
+    for i, item in enumerate(raw):
+        seen = {str(item["id"]).lower()}
+        link = item.get("based_on")
+        while link is not None:
+            key = str(link).lower()
+            if key in seen:
+                raise ValidationError(f"referrals[{i}].based_on", "inconsistent")
+            seen.add(key)
+            link = links.get(key)
 
 
 def referrals(
@@ -82,12 +95,17 @@ def referrals(
     plan: Plan | None,
     today: date,
     now: datetime,
-) -> tuple[dict[str, Any], ...]:
-    """Check every referral; return them unchanged (there is no referral table yet)."""
+) -> tuple[Referral, ...]:
+    """Check every referral; return them as DTOs in the file's order.
+
+    The client id and the importing user are filled in on writing. `based_on` links form no
+    cycle.
+    """
     unique_ids(raw, "referrals")
     by_id = {c.id: c for c in consents}
     goal_ids = {g.id for g in plan.goals} if plan else set()
     referral_ids = {str(r["id"]).lower() for r in raw}
+    out: list[Referral] = []
     for i, item in enumerate(raw):
         path = f"referrals[{i}]"
         consent = by_id.get(str(item["consent_id"]).lower())
@@ -103,9 +121,10 @@ def referrals(
             str(based).lower() not in referral_ids or str(based).lower() == str(item["id"]).lower()
         ):
             raise ValidationError(f"{path}.based_on", "unknown_referral")
-        text(item.get("question"), f"{path}.question")
+        question = text(item.get("question"), f"{path}.question")
         state: str | None = None
         last: tuple[date, datetime] | None = None
+        events: list[ReferralEvent] = []
         for j, step in enumerate(item["history"]):
             where = f"{path}.history[{j}]"
             effective, recorded = _transition(step, state, where, today, now)
@@ -113,5 +132,21 @@ def referrals(
                 raise ValidationError(f"{where}.effectief_op", "time_order")
             if last is not None and recorded < last[1]:
                 raise ValidationError(f"{where}.vastgelegd_op", "time_order")
+            events.append(_event(step, j + 1, state, (effective, recorded), where))
             state, last = step["to"], (effective, recorded)
-    return tuple(dict(r) for r in raw)
+        out.append(
+            Referral(
+                id=str(item["id"]).lower(), client_id="", service_id=str(item["service_id"]),
+                service_name=str(item["service_name"]),
+                organization_id=str(consent.data["ontvanger"].get("organization_id", "")),
+                organization_name=str(item["organization_name"]), toegang=str(item["toegang"]),
+                consent_id=consent.id, status=events[-1].to,
+                created_at=events[0].vastgelegd_op, created_by="",
+                updated_at=events[-1].vastgelegd_op,
+                goal_id=str(goal).lower() if goal is not None else None,
+                based_on=str(based).lower() if based is not None else None,
+                question=question, history=tuple(events),
+            )
+        )  # fmt: skip
+    _no_cycles(raw)
+    return tuple(out)

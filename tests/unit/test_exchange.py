@@ -301,14 +301,11 @@ def test_referral_rules(workspace, change, field, rule):
     assert stored(workspace) == (0, 0)
 
 
-def test_valid_referrals_are_refused_until_they_can_be_stored(workspace):
-    with pytest.raises(ValidationError) as err:
-        import_client(workspace, _with_referral())
-    assert (err.value.field, err.value.rule) == ("referrals", "not_supported")
-    assert stored(workspace) == (0, 0)
-    doc = load()
-    doc["referrals"] = []
-    assert import_client(workspace, doc) == CLIENT_ID
+def test_valid_referrals_are_stored_and_exported(workspace):
+    doc = _with_referral()
+    client_id = import_client(workspace, copy.deepcopy(doc))
+    assert canon(export_client(workspace, client_id)) == canon(doc)
+    assert [r.status for r in workspace.referrals.for_client(client_id)] == ["gestart"]
 
 
 def test_a_duplicate_id_is_a_conflict_without_merge(workspace):

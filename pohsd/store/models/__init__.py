@@ -14,6 +14,7 @@ from pohsd.store.models.intake_rows import (
     SignalActionRow,
     SignalRow,
 )
+from pohsd.store.models.referral_rows import ReferralEventRow, ReferralRow
 from pohsd.store.models.rows import (
     AuditRow,
     ClientRow,
@@ -43,6 +44,8 @@ __all__ = [
     "NetworkPersonRow",
     "PracticeRow",
     "PractitionerRow",
+    "ReferralEventRow",
+    "ReferralRow",
     "SettingRow",
     "SignalActionRow",
     "SignalRow",
