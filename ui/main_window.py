@@ -32,6 +32,7 @@ from ui.dialogs.drafts_dialog import DraftsDialog
 from ui.dialogs.firstrun_wizard import FirstRunWizard
 from ui.dialogs.recovery_dialog import RecoveryDialog
 from ui.dialogs.signal_dialog import SignalDialog
+from ui.dialogs.socialmap_sync import SocialMapSyncDialog
 from ui.i18n import arg
 from ui.idle import IdleWatcher, SessionLockWatcher
 from ui.messages import error_text
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
             editor_factory=ClientEditDialog,
             signal_dialog_factory=SignalDialog,
         )
-        self.socialmap = SocialMapPage(runner, self.shell)
+        self.socialmap = SocialMapPage(runner, self.shell, sync_dialog_factory=SocialMapSyncDialog)
         self.reports = PlaceholderPage(self.tr("Rapportage"), "reportsPage", self.shell)
         self.settings = SettingsPage(config, runner, bridge, self.shell)
         self.pages: list[Page] = [

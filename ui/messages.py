@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
+from pohsd.domain.progress import CancelledError
+from pohsd.socialmap.client import NetworkError
 
 _CTX = "Messages"
 
@@ -165,6 +167,55 @@ _RULES: dict[str, str] = {
         "Messages", "Schrijf de maand als mm-jjjj, bijvoorbeeld 03-2025."
     ),
     "unknown_view": QT_TRANSLATE_NOOP("Messages", "Dit onderdeel van het gesprek bestaat niet."),
+    "no_location": QT_TRANSLATE_NOOP(
+        "Messages", "Bij deze postcode weet de kaart geen plek; de afstand kan niet worden bepaald."
+    ),
+    # referrals and gerichte toestemming (pohsd.services.referrals, consents)
+    "consent_required": QT_TRANSLATE_NOOP(
+        "Messages", "Een verwijzing heeft een gerichte toestemming van de cliënt nodig."
+    ),
+    "unknown_consent": QT_TRANSLATE_NOOP("Messages", "Deze toestemming bestaat niet (meer)."),
+    "consent_other_recipient": QT_TRANSLATE_NOOP(
+        "Messages", "Deze toestemming geldt voor een andere ontvanger."
+    ),
+    "consent_not_active": QT_TRANSLATE_NOOP(
+        "Messages",
+        "De toestemming voor deze ontvanger is ingetrokken of verlopen. Leg een nieuwe "
+        "toestemming vast.",
+    ),
+    "unknown_goal": QT_TRANSLATE_NOOP("Messages", "Dit doel staat niet (meer) in het plan."),
+    "one_line": QT_TRANSLATE_NOOP("Messages", "Houd dit op één regel."),
+    "missing_taxonomy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Bij deze voorziening staat in de sociale kaart niet hoe de toegang loopt; verwijzen "
+        "kan daarom niet.",
+    ),
+    "transition_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Deze stap kan niet vanuit de huidige status van de verwijzing."
+    ),
+    "foutief_not_permitted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Alleen wie de verwijzing maakte of een beheerder kan hem op 'Foutief ingevoerd' zetten.",
+    ),
+    "before_creation": QT_TRANSLATE_NOOP(
+        "Messages", "Deze datum ligt vóór het maken van de verwijzing."
+    ),
+    "time_order": QT_TRANSLATE_NOOP(
+        "Messages", "Deze datum ligt vóór een eerdere datum. Controleer de volgorde."
+    ),
+    "not_terminal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Opnieuw verwijzen kan pas als de verwijzing is afgerond, afgewezen, niet gestart of "
+        "geannuleerd.",
+    ),
+    "already_sent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deze verwijzing is al verstuurd en kan niet meer worden verwijderd. Zet hem op "
+        "Geannuleerd of Foutief ingevoerd.",
+    ),
+    "has_follow_up": QT_TRANSLATE_NOOP(
+        "Messages", "Op deze verwijzing bouwt een nieuwe verwijzing voort; verwijderen kan niet."
+    ),
 }
 
 
@@ -188,7 +239,63 @@ _FEED_REASONS: dict[str, str] = {
     "html_response": QT_TRANSLATE_NOOP(
         "Messages", "de bron gaf een webpagina in plaats van gegevens"
     ),
+    "not_hsds_api": QT_TRANSLATE_NOOP(
+        "Messages", "op dit adres staat geen HSDS-kaart; controleer het adres"
+    ),
+    "wrong_content_type": QT_TRANSLATE_NOOP(
+        "Messages", "op dit adres staat geen HSDS-kaart; controleer het adres"
+    ),
+    "bad_url": QT_TRANSLATE_NOOP("Messages", "het adres moet beginnen met https:// of http://"),
+    "incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "de lijst met voorzieningen kwam niet helemaal binnen"
+    ),
+    "not_services": QT_TRANSLATE_NOOP("Messages", "de bron gaf geen geldige voorzieningen"),
+    "invalid_json": QT_TRANSLATE_NOOP("Messages", "de gegevens van de bron zijn beschadigd"),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "de kaart is groter dan toegestaan"),
 }
+
+_CANCELLED = QT_TRANSLATE_NOOP(
+    "Messages", "Bijwerken is geannuleerd. De vorige kaart blijft in gebruik."
+)
+_NETWORK: dict[str, str] = {
+    "offline": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Er is geen internetverbinding (of het adres van de bron bestaat niet). De sociale kaart "
+        "is niet bijgewerkt; de vorige kaart blijft in gebruik.",
+    ),
+    "connect": QT_TRANSLATE_NOOP(
+        "Messages",
+        "De server van de sociale kaart is niet bereikbaar. Probeer het later opnieuw of "
+        "controleer het adres. De vorige kaart blijft in gebruik.",
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "De server van de sociale kaart antwoordt niet op tijd. Probeer het later opnieuw; de "
+        "vorige kaart blijft in gebruik.",
+    ),
+    "http_client": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Op dit adres staat geen HSDS-kaart (de server antwoordde met foutcode %1). Controleer "
+        "het adres; de vorige kaart blijft in gebruik.",
+    ),
+    "http_server": QT_TRANSLATE_NOOP(
+        "Messages",
+        "De server van de sociale kaart heeft een storing (foutcode %1). Probeer het later "
+        "opnieuw; de vorige kaart blijft in gebruik.",
+    ),
+}
+
+
+def network_error_text(exc: NetworkError) -> str:
+    """Why a sync could not reach the publisher, in calm Dutch; the old map always stays."""
+    if exc.code == "cancelled":
+        return tr(_CANCELLED)
+    if exc.code.startswith("http_"):
+        status = exc.code.removeprefix("http_")
+        key = "http_server" if status.startswith("5") else "http_client"
+        return tr(_NETWORK[key]).replace("%1", status[:3])
+    key = "offline" if exc.code == "connect" and exc.offline else exc.code
+    return tr(_NETWORK.get(key, _NETWORK["connect"]))
 
 
 def feed_error_text(rule: str) -> str:
@@ -205,6 +312,10 @@ def feed_error_text(rule: str) -> str:
 
 def error_text(exc: BaseException) -> str:
     """A Dutch sentence for any exception; unknown ones get a generic text (they are bugs)."""
+    if isinstance(exc, NetworkError):
+        return network_error_text(exc)
+    if isinstance(exc, CancelledError):
+        return tr(_CANCELLED)
     if isinstance(exc, ValidationError) and exc.field == "socialmap":
         return feed_error_text(exc.rule)
     if isinstance(exc, ValidationError):

@@ -20,6 +20,7 @@ from pohsd.services.base import Context
 from pohsd.socialmap import client as hsds
 from pohsd.socialmap import generation as gen
 from pohsd.socialmap.package import read_package, read_services_json
+from pohsd.socialmap.sync import Fetched, SyncPlan, feed_error, fetch_sync
 from pohsd.socialmap.validate import FeedError, validate_services
 from pohsd.store.engine import connect
 from pohsd.store.repo import practice as repo
@@ -39,13 +40,6 @@ class ImportResult:
     count: int
     skipped: list[tuple[str, str]] = field(default_factory=list)
     withdrawn: int = 0
-
-
-def feed_error(exc: FeedError) -> ValidationError:
-    """A broken feed as a ValidationError: field "socialmap", rule = the feed's code."""
-    err = ValidationError("socialmap", exc.code)
-    err.params["detail"] = exc.detail
-    return err
 
 
 class MapImportMixin:
@@ -156,37 +150,39 @@ class MapImportMixin:
 
         Incremental when the publisher allows it and the map came from this URL, else a full
         page-through. ValidationError("socialmap", code) on a broken feed; client.NetworkError.
+        The GUI runs the three steps itself so the network part stays off the DB thread.
         """
+        plan = self.plan_sync(url)
+        fetched = fetch_sync(plan, progress=progress, cancel=cancel)
+        return self.apply_sync(fetched, accept_drop=accept_drop, progress=progress, cancel=cancel)
+
+    def plan_sync(self, url: str | None = None) -> SyncPlan:
+        """Step 1 (DB thread): the URL to fetch and, when incremental is possible, since when."""
         target = (url or self._setting(URL)).strip()
         if not target:
             raise ValidationError("socialmap_url", "required")
-        try:
-            publisher = hsds.discover(target)
-            services, date = None, None
-            previous = self._previous_sync(target)
-            if publisher.incremental and previous is not None:
-                try:
-                    changed, ids, date = hsds.fetch_changes(
-                        target, previous, progress=progress, cancel=cancel
-                    )
-                    if ids is not None:  # without a complete id list, page through everything
-                        services = hsds.apply_changes(self._current_services(), changed, ids)
-                except FeedError as exc:
-                    if exc.code != "incremental_unsupported":
-                        raise
-            if services is None or date is None:
-                full = hsds.fetch_all(target, progress=progress, cancel=cancel)
-                if not full.complete:
-                    raise FeedError("incomplete", "the service list did not end")
-                services, date = full.services, full.server_date
-        except FeedError as exc:
-            raise feed_error(exc) from None
+        return SyncPlan(target, self._previous_sync(target))
+
+    def apply_sync(
+        self,
+        fetched: Fetched,
+        *,
+        accept_drop: bool = False,
+        progress: Callable[[Progress], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportResult:
+        """Step 3 (DB thread): import what `fetch_sync` brought and remember the sync."""
+        services = fetched.services
+        if services is None:  # incremental: the changes applied to the current map
+            services = hsds.apply_changes(
+                self._current_services(), list(fetched.changed), list(fetched.ids or ())
+            )
         result = self.import_services(
-            services, source=target, accept_drop=accept_drop, progress=progress, cancel=cancel
+            services, source=fetched.url, accept_drop=accept_drop, progress=progress, cancel=cancel
         )
         with self._ctx.transaction() as s:
-            repo.set_setting(s, URL, target[:2000])
-            repo.set_setting(s, SYNCED_AT, date.isoformat())
+            repo.set_setting(s, URL, fetched.url[:2000])
+            repo.set_setting(s, SYNCED_AT, fetched.server_date.isoformat())
         return result
 
     def _previous_sync(self, url: str) -> datetime | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -30,12 +31,29 @@ ProgressFn = Callable[[Progress], None] | None
 
 
 class NetworkError(Exception):
-    """The publisher is unreachable: `code` is timeout, connect, http_<status> or cancelled."""
+    """The publisher is unreachable: `code` is timeout, connect, http_<status> or cancelled.
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    `offline` is True for a `connect` whose host name could not be resolved: most often no
+    network at all (or an address that does not exist).
+    """
+
+    def __init__(self, code: str, detail: str = "", *, offline: bool = False) -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
+        self.offline = offline
+
+
+def _unresolved(exc: BaseException) -> bool:
+    """Whether the cause of a connect failure is a failed host-name lookup."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, socket.gaierror):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 @dataclass(frozen=True)
@@ -104,7 +122,8 @@ class _Session:
                 if attempt < RETRIES:
                     time.sleep(BACKOFF[min(attempt, len(BACKOFF) - 1)])
                     continue
-                raise NetworkError("connect", type(exc).__name__) from None
+                offline = _unresolved(exc)
+                raise NetworkError("connect", type(exc).__name__, offline=offline) from None
             except httpx.HTTPError as exc:
                 raise NetworkError("connect", type(exc).__name__) from None
             if "html" in kind:

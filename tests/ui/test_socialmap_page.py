@@ -82,7 +82,7 @@ def test_empty_state_without_a_map(qtbot: Any, page: SocialMapPage) -> None:
         page.show()
     empty = page.findChild(QLabel, "socialmap_empty")
     assert empty.isVisible()
-    assert empty.text().startswith("Nog geen sociale kaart. Importeer een kaart via Instellingen")
+    assert empty.text().startswith("Nog geen sociale kaart. Kies Bijwerken om de kaart op")
     assert not page.view.search.isEnabled()
     assert page.view.import_button.isEnabled()
 
@@ -220,7 +220,8 @@ def test_accessible_names(qtbot: Any, runner: TaskRunner, page: SocialMapPage) -
     show(qtbot, page)
     v = page.view
     for widget in (v.search, v.topic, v.toegang, v.language, v.weekday, v.free, v.postcode,
-                   v.list, v.import_button, page.detail.star, page.detail.note):  # fmt: skip
+                   v.list, v.import_button, page.detail.star, page.detail.note, v.age, v.max_km,
+                   v.sync_button, v.banner_sync):  # fmt: skip
         assert widget.objectName(), widget
         assert widget.accessibleName(), widget.objectName()
 

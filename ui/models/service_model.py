@@ -139,6 +139,14 @@ class ResultRow:
     toegang: tuple[str, ...]
     reasons: tuple[str, ...]
     assured: date | None
+    distance_km: float | None = None
+
+
+def distance_text(km: float) -> str:
+    """Below 10 km "1,2 km" (Dutch decimal comma), whole km above (as the core's format_km)."""
+    if km < 10:
+        return f"{km:.1f} km".replace(".", ",")
+    return f"{round(km)} km"
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -151,10 +159,13 @@ def row_text(row: ResultRow) -> str:
     lines = [row.name]
     if row.organization:
         lines.append(row.organization)
+    distance = distance_text(row.distance_km) if row.distance_km is not None else None
     meta = [", ".join(topic_name(t) for t in row.topics if "." in t)]
     meta.append(", ".join(toegang_name(t) for t in row.toegang))
+    if distance is not None:
+        meta.append(distance)
     lines.append(" · ".join(m for m in meta if m))
-    extra = list(row.reasons)
+    extra = [r for r in row.reasons if r != distance]  # the core may give it as a reason too
     if is_stale(row.assured) and row.assured is not None:
         text = QCoreApplication.translate("ServiceListModel", "niet gecontroleerd sinds %1")
         extra.append(arg(text, dutch_date(row.assured)))

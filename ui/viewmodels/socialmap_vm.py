@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ui.i18n import arg
 from ui.models.service_model import ResultRow, dutch_date, parse_day
 from ui.tasks import TaskRunner
+from ui.viewmodels.socialmap_sync_vm import NETWORK, MapPrefs, failure_counts, is_old, read_prefs
 
 DEBOUNCE_MS = 150
 
@@ -27,6 +28,7 @@ def _search(ws: Any, text: str, filters: dict[str, Any]) -> list[ResultRow]:
             mh.hit.toegang,
             mh.reasons,
             parse_day(assured.get(mh.hit.service_id)),
+            mh.distance_km,
         )
         for mh in hits
     ]
@@ -37,6 +39,7 @@ class SocialMapViewModel(QObject):
 
     results_changed = Signal(list)
     status_changed = Signal(object)  # MapStatus or None
+    prefs_changed = Signal(object)  # MapPrefs
     failed = Signal(object)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -45,6 +48,7 @@ class SocialMapViewModel(QObject):
         self.text = ""
         self.filters: dict[str, Any] = {}
         self.has_map = False
+        self.prefs = MapPrefs()
         self._generation = 0  # bumped per search: older results are dropped
         self._epoch = 0  # bumped per clear: nothing from before a lock comes back
         self._timer = QTimer(self)
@@ -84,20 +88,35 @@ class SocialMapViewModel(QObject):
             self.failed.emit(exc)
 
     def load_status(self) -> None:
+        """The map status and the settings, then a search."""
         epoch = self._epoch
-        self.runner.db(lambda ws: ws.socialmap.status()).success(
-            lambda status: self._status(epoch, status)
+        self.runner.db(lambda ws: (ws.socialmap.status(), read_prefs(ws))).success(
+            lambda both: self._status(epoch, *both)
         ).failure(lambda exc: self._status_failed(epoch, exc)).run()
+
+    def load_prefs(self) -> None:
+        """Only the settings (they may have changed in Instellingen)."""
+        epoch = self._epoch
+        self.runner.db(read_prefs).success(lambda prefs: self._prefs(epoch, prefs)).failure(
+            lambda exc: self._status_failed(epoch, exc)
+        ).run()
+
+    def _prefs(self, epoch: int, prefs: MapPrefs) -> None:
+        if epoch == self._epoch:
+            self.prefs = prefs
+            self.prefs_changed.emit(prefs)
 
     def _status_failed(self, epoch: int, exc: BaseException) -> None:
         if epoch == self._epoch:
             self.failed.emit(exc)
 
-    def _status(self, epoch: int, status: Any) -> None:
+    def _status(self, epoch: int, status: Any, prefs: MapPrefs) -> None:
         if epoch != self._epoch:
             return  # cleared (locked) meanwhile
         self.has_map = status.generation_id is not None
+        self.prefs = prefs
         self.status_changed.emit(status)
+        self.prefs_changed.emit(prefs)
         self.search_now()
 
     def clear(self) -> None:
@@ -107,10 +126,56 @@ class SocialMapViewModel(QObject):
         self.text = ""
         self.filters = {}
         self.has_map = False
+        self.prefs = MapPrefs()
 
 
-def status_text(status: Any) -> str:
+def status_text(status: Any, prefs: MapPrefs | None = None) -> str:
     built: datetime | None = status.built_at
     when = dutch_date(built.date()) if built else "–"
     text = QCoreApplication.translate("SocialMap", "Bron: %1 · kaart van %2 · %3 voorzieningen")
-    return arg(text, status.source or "–", when, status.count)
+    line = arg(text, status.source or "–", when, status.count)
+    if prefs is not None and prefs.failed_kind == NETWORK and failure_counts(prefs, built):
+        line += " · " + QCoreApplication.translate("SocialMap", "offline")
+    return line
+
+
+def banner_text(
+    status: Any, prefs: MapPrefs, held: tuple[int, int] | None = None, today: date | None = None
+) -> str:
+    """The calm banner above the map, or "" when all is well."""
+    tr = QCoreApplication.translate
+    built: datetime | None = status.built_at if status is not None else None
+    has_map = status is not None and status.generation_id is not None
+    if held is not None:
+        text = tr(
+            "SocialMap",
+            "De nieuwe kaart haalt %1 van de %2 voorzieningen weg en is daarom niet ingelezen. "
+            "Kijk het na met Nu bijwerken.",
+        )
+        return arg(text, *held)
+    if failure_counts(prefs, built) and prefs.failed_at is not None:
+        when = dutch_date(prefs.failed_at.astimezone().date())
+        if not has_map:
+            text = tr("SocialMap", "De sociale kaart kon op %1 niet worden opgehaald.")
+        elif prefs.failed_kind == NETWORK:
+            text = tr(
+                "SocialMap",
+                "Bijwerken lukte op %1 niet: geen verbinding met de bron. De vorige kaart "
+                "blijft in gebruik.",
+            )
+        else:
+            text = tr(
+                "SocialMap",
+                "Bijwerken lukte op %1 niet: de bron gaf geen bruikbare kaart. De vorige kaart "
+                "blijft in gebruik.",
+            )
+        return arg(text, when)
+    if not has_map:
+        return tr("SocialMap", "Er is nog geen sociale kaart.")
+    if is_old(built, prefs.warn_months, today) and built is not None:
+        if prefs.warn_months == 1:
+            text = tr("SocialMap", "De sociale kaart is van %1, ouder dan een maand.")
+        else:
+            text = tr("SocialMap", "De sociale kaart is van %1, ouder dan %2 maanden.")
+        return arg(text, dutch_date(built.date()), prefs.warn_months)
+    return ""

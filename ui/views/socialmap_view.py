@@ -7,13 +7,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -76,7 +79,12 @@ class SocialMapView(QWidget):
         self.import_button.setObjectName("socialmap_import")
         self.import_button.setAccessibleName(self.tr("Sociale kaart importeren"))
         top.addWidget(self.import_button)
+        self.sync_button = QPushButton(self.tr("Bijwerken…"), self)
+        self.sync_button.setObjectName("socialmap_sync")
+        self.sync_button.setAccessibleName(self.tr("Sociale kaart bijwerken van de bron"))
+        top.addWidget(self.sync_button)
         layout.addLayout(top)
+        layout.addWidget(self._make_banner())
 
         self.search = QLineEdit(self)
         self.search.setObjectName("socialmap_search")
@@ -116,10 +124,27 @@ class SocialMapView(QWidget):
         self.postcode.setMaxLength(4)
         self.postcode.setInputMask("")
         self.postcode.setFixedWidth(90)
+        self.postcode.setToolTip(self.tr("Postcode (4 cijfers) voor de afstand"))
+        self.max_km = QSpinBox(self)
+        self.max_km.setObjectName("socialmap_max_km")
+        self.max_km.setAccessibleName(self.tr("Hoogstens zoveel kilometer ver"))
+        self.max_km.setRange(0, 100)
+        self.max_km.setSpecialValueText(self.tr("Elke afstand"))
+        self.max_km.setSuffix(self.tr(" km"))
+        self.max_km.setToolTip(self.tr("Typ eerst een postcode; dan telt de afstand"))
+        self.age = QSpinBox(self)
+        self.age.setObjectName("socialmap_age")
+        self.age.setAccessibleName(self.tr("Leeftijd van de cliënt"))
+        self.age.setRange(-1, 120)
+        self.age.setSpecialValueText(self.tr("Elke leeftijd"))
+        self.age.setSuffix(self.tr(" jaar"))
+        self.age.setValue(-1)
         for widget in (self.topic, self.toegang, self.language, self.weekday):
             filters.addWidget(widget)
+        filters.addWidget(self.age)
         filters.addWidget(self.free)
         filters.addWidget(self.postcode)
+        filters.addWidget(self.max_km)
         filters.addStretch(1)
         layout.addLayout(filters)
 
@@ -127,8 +152,8 @@ class SocialMapView(QWidget):
         self.stack.setObjectName("socialmap_stack")
         self.empty = QLabel(
             self.tr(
-                "Nog geen sociale kaart. Importeer een kaart via Instellingen"
-                " of pohsd-cli socialmap import."
+                "Nog geen sociale kaart. Kies Bijwerken om de kaart op te halen, of Importeren"
+                " om een kaartbestand in te lezen."
             ),
             self,
         )
@@ -169,6 +194,33 @@ class SocialMapView(QWidget):
         self.status.setObjectName("socialmap_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
+
+    def _make_banner(self) -> QFrame:
+        """A calm notice (old map, no map, a failed sync) with "Nu bijwerken"."""
+        self.banner = QFrame(self)
+        self.banner.setObjectName("socialmap_banner")
+        self.banner.setStyleSheet(
+            "QFrame#socialmap_banner { background: #fbf3dc; border: 1px solid #e6d49a;"
+            " border-radius: 6px; }"
+        )
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(12, 8, 12, 8)
+        icon = QLabel(self.banner)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
+        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        row.addWidget(icon)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setObjectName("socialmap_banner_text")
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_text.setWordWrap(True)
+        row.addWidget(self.banner_text, 1)
+        self.banner_sync = QPushButton(self.tr("Nu bijwerken"), self.banner)
+        self.banner_sync.setObjectName("socialmap_banner_sync")
+        self.banner_sync.setAccessibleName(self.tr("Sociale kaart nu bijwerken"))
+        row.addWidget(self.banner_sync)
+        self.banner.setVisible(False)
+        return self.banner
 
     def add_detail(self, detail: QWidget) -> None:
         self.splitter.addWidget(detail)

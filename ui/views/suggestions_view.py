@@ -51,11 +51,11 @@ class SuggestionRow(QFrame):
         self.reasons.setWordWrap(True)
         text.addWidget(self.reasons)
         layout.addLayout(text, 1)
-        self.refer = QPushButton(QCoreApplication.translate("Suggestions", "Verwijzen…"), self)
+        self.refer = QPushButton(QCoreApplication.translate("SuggestionsPanel", "Verwijzen…"), self)
         self.refer.setObjectName(f"suggestion_refer_{index}")
         self.refer.setAccessibleName(
             arg(
-                QCoreApplication.translate("Suggestions", "Verwijzen naar %1"),
+                QCoreApplication.translate("SuggestionsPanel", "Verwijzen naar %1"),
                 suggestion.service_name,
             )
         )
@@ -75,7 +75,7 @@ class SuggestionsPanel(QGroupBox):
     refer_requested = Signal(object)
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("Suggestions", text)
+        return QCoreApplication.translate("SuggestionsPanel", text)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

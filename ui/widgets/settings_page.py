@@ -13,6 +13,7 @@ from ui.viewmodels.session import AppConfig
 from ui.views.form_helpers import heading
 from ui.widgets.settings_practice import PracticeSettings
 from ui.widgets.settings_security import SecuritySettings
+from ui.widgets.settings_socialmap import SocialMapSettings
 from ui.widgets.settings_users import UsersSettings
 
 
@@ -105,9 +106,11 @@ class SettingsPage(QWidget):
         self.practice = PracticeSettings(runner, bridge, self)
         self.users = UsersSettings(config, runner, bridge, self)
         self.security = SecuritySettings(runner, bridge, self)
+        self.socialmap = SocialMapSettings(runner, bridge, self)
         self.about = AboutSettings(config, self)
         self.tabs.addTab(self.practice, self.tr("Praktijk"))
         self.tabs.addTab(self.users, self.tr("Gebruikers"))
+        self.tabs.addTab(self.socialmap, self.tr("Sociale kaart"))
         self.tabs.addTab(self.security, self.tr("Beveiliging"))
         self.tabs.addTab(self.about, self.tr("Over"))
         layout.addWidget(self.tabs, 1)
@@ -115,9 +118,9 @@ class SettingsPage(QWidget):
         self.security.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
 
     def clear(self) -> None:
-        for tab in (self.practice, self.users, self.security, self.about):
+        for tab in (self.practice, self.users, self.socialmap, self.security, self.about):
             tab.clear()
 
     def refresh(self) -> None:
-        for tab in (self.practice, self.users, self.security, self.about):
+        for tab in (self.practice, self.users, self.socialmap, self.security, self.about):
             tab.refresh()

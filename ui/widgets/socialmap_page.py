@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMessageBox,  # noqa: TID251 — a controller shows the Dutch error
     QVBoxLayout,
@@ -15,14 +17,18 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from pohsd.domain.errors import ValidationError
 from ui.messages import error_text
 from ui.models.service_model import ID_ROLE, ServiceListModel
 from ui.tasks import TaskRunner
-from ui.viewmodels.socialmap_vm import SocialMapViewModel, status_text
+from ui.viewmodels.socialmap_sync_vm import MapPrefs, SyncJob
+from ui.viewmodels.socialmap_vm import SocialMapViewModel, banner_text, status_text
 from ui.views.socialmap_view import SocialMapView
 from ui.widgets.service_detail import ServiceDetail
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# (job, url, start, parent) -> the sync dialog; main_window passes SocialMapSyncDialog
+SyncDialogFactory = Callable[[SyncJob, str, bool, QWidget], QDialog]
 
 
 class SocialMapPage(QWidget):
@@ -31,11 +37,23 @@ class SocialMapPage(QWidget):
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("SocialMapPage", text)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        sync_dialog_factory: SyncDialogFactory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("socialMapPage")
         self.runner = runner
         self.vm = SocialMapViewModel(runner, self)
+        self.sync_job = SyncJob(runner, self)
+        self._sync_dialog_factory = sync_dialog_factory
+        self.sync_dialog: QDialog | None = None
+        self._status: Any = None
+        self._held: tuple[int, int] | None = None  # a start-up sync held back a large drop
+        self._start_checked = False  # sync-on-start is considered once per session
         self.model = ServiceListModel(self)
         self.view = SocialMapView(self)
         self.detail = ServiceDetail(self.view)
@@ -64,13 +82,24 @@ class SocialMapPage(QWidget):
         )
         v.free.toggled.connect(lambda on: self.vm.set_filter("free", True if on else None))
         v.postcode.textEdited.connect(self._postcode)
+        v.max_km.valueChanged.connect(lambda _v: self._postcode(v.postcode.text()))
+        v.age.valueChanged.connect(lambda age: self.vm.set_filter("age", age if age >= 0 else None))
         v.import_button.clicked.connect(self.choose_import)
+        v.sync_button.clicked.connect(lambda: self.open_sync(start=False))
+        v.banner_sync.clicked.connect(lambda: self.open_sync(start=True))
+        v.sync_button.setEnabled(sync_dialog_factory is not None)
+        v.banner_sync.setEnabled(sync_dialog_factory is not None)
+        self.sync_job.started.connect(self._sync_started)
+        self.sync_job.succeeded.connect(self._synced)
+        self.sync_job.held.connect(self._sync_held)
+        self.sync_job.failed.connect(self._sync_failed)
+        self.vm.prefs_changed.connect(self._show_prefs)
         v.list.selectionModel().currentChanged.connect(self._current_changed)
         v.list.activated.connect(self._open_index)
         v.list.installEventFilter(self)
         self.vm.results_changed.connect(self._show_results)
         self.vm.status_changed.connect(self._show_status)
-        self.vm.failed.connect(self._show_error)
+        self.vm.failed.connect(self._search_failed)
         self.detail.favourite_toggled.connect(self._save_favourite)
         self.detail.note_changed.connect(self._save_note)
         self._show_status(None)
@@ -81,7 +110,12 @@ class SocialMapPage(QWidget):
         """Empty every field; nothing from this session stays on screen."""
         self.detail.flush_note()
         self.vm.clear()
+        self.sync_job.detach()
         self._epoch += 1
+        self._status = None
+        self._held = None
+        self._start_checked = False
+        self._set_busy(False)
         self._loaded = False
         self._detail_request += 1
         self.model.set_rows([])
@@ -94,6 +128,10 @@ class SocialMapPage(QWidget):
         v.free.blockSignals(True)
         v.free.setChecked(False)
         v.free.blockSignals(False)
+        for spin in (v.age, v.max_km):
+            spin.blockSignals(True)
+            spin.setValue(spin.minimum())
+            spin.blockSignals(False)
         v.search.clear()
         v.postcode.clear()
         self._show_status(None)
@@ -114,6 +152,8 @@ class SocialMapPage(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self.refresh()
+        elif self.runner.has_workspace:
+            self.vm.load_prefs()  # the settings may have changed meanwhile
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -130,14 +170,24 @@ class SocialMapPage(QWidget):
 
     # ---- results and detail --------------------------------------------------------------
 
+    def set_client_age(self, age: int | None) -> None:
+        """Prefill the leeftijd chip with the open client's age (None: any age)."""
+        self.view.age.setValue(-1 if age is None else max(0, min(age, 120)))
+
     def _postcode(self, text: str) -> None:
         digits = text.strip()
-        self.vm.set_filter("postcode4", digits if len(digits) == 4 and digits.isdigit() else None)
+        valid = len(digits) == 4 and digits.isdigit()
+        self.view.max_km.setEnabled(valid and self.vm.has_map)
+        km = self.view.max_km.value()
+        self.vm.set_filter("max_km", float(km) if valid and km > 0 else None)
+        self.vm.set_filter("postcode4", digits if valid else None)
 
     def _show_status(self, status: Any) -> None:
+        self._status = status
         has_map = status is not None and status.generation_id is not None
         self.view.stack.setCurrentIndex(1 if has_map else 0)
-        self.view.status.setText(status_text(status) if has_map else "")
+        self.view.status.setText(status_text(status, self.vm.prefs) if has_map else "")
+        self.view.max_km.setEnabled(has_map and len(self.view.postcode.text().strip()) == 4)
         for widget in (
             self.view.search,
             self.view.topic,
@@ -146,10 +196,35 @@ class SocialMapPage(QWidget):
             self.view.weekday,
             self.view.free,
             self.view.postcode,
+            self.view.age,
         ):
             widget.setEnabled(has_map)
 
+    def _show_prefs(self, prefs: MapPrefs) -> None:
+        status = self._status
+        if status is not None and status.generation_id is not None:
+            self.view.status.setText(status_text(status, prefs))
+        text = banner_text(status, prefs, self._held) if status is not None else ""
+        self.view.banner_text.setText(text)
+        self.view.banner.setVisible(bool(text))
+        if not self._start_checked:
+            self._start_checked = True
+            if prefs.sync_on_start and prefs.url and not self.sync_job.running:
+                self.sync_job.start(prefs.url)  # in the background: a failure only shows the banner
+
+    def _search_failed(self, exc: BaseException) -> None:
+        """A postcode the map cannot place is told under the list, not in a box."""
+        if isinstance(exc, ValidationError) and exc.field in ("postcode", "max_km"):
+            self.model.set_rows([])
+            self.view.no_results.setText(error_text(exc))
+            self.view.no_results.setVisible(True)
+            return
+        self._show_error(exc)
+
     def _show_results(self, rows: list[Any]) -> None:
+        self.view.no_results.setText(
+            self.tr("Niets gevonden. Probeer een ander woord of minder filters.")
+        )
         current = self.detail.service_id
         self.model.set_rows(rows)
         self.view.no_results.setVisible(self.vm.has_map and not rows)
@@ -223,8 +298,52 @@ class SocialMapPage(QWidget):
         ).failure(lambda exc: self._import_failed(epoch, exc)).run()
 
     def _set_busy(self, busy: bool) -> None:
+        self.view.busy.setText(self.tr("Bezig met importeren…"))
         self.view.busy.setVisible(busy)
         self.view.import_button.setEnabled(not busy)
+
+    # ---- sync ----------------------------------------------------------------------------
+
+    def open_sync(self, start: bool = False) -> None:
+        """The sync dialog; `start` begins at once when an address is known (Nu bijwerken)."""
+        if self._sync_dialog_factory is None:
+            return
+        if self.sync_dialog is not None:
+            self.sync_dialog.raise_()
+            return
+        dialog = self._sync_dialog_factory(self.sync_job, self.vm.prefs.url, start, self)
+        self.sync_dialog = dialog
+        dialog.finished.connect(lambda _r: self._sync_dialog_closed(dialog))
+        dialog.open()
+
+    def _sync_dialog_closed(self, dialog: QDialog) -> None:
+        if self.sync_dialog is dialog:
+            self.sync_dialog = None
+        dialog.deleteLater()
+
+    def _sync_started(self, _url: str) -> None:
+        self._held = None
+        self.view.busy.setText(self.tr("Bezig met bijwerken…"))
+        self.view.busy.setVisible(True)
+
+    def _sync_ended(self) -> None:
+        self.view.busy.setVisible(False)
+
+    def _synced(self, _result: Any) -> None:
+        self._sync_ended()
+        self.vm.load_status()
+        if self.detail.service_id:
+            self.open_service(self.detail.service_id)
+
+    def _sync_held(self, withdrawn: int, active: int) -> None:
+        self._sync_ended()
+        if self.sync_dialog is None:  # the start-up sync: the banner tells it
+            self._held = (withdrawn, active)
+        self.vm.load_prefs()
+
+    def _sync_failed(self, _exc: BaseException) -> None:
+        self._sync_ended()
+        self.vm.load_prefs()  # a failure only shows in the banner (the dialog tells more)
 
     def _imported(self, epoch: int) -> None:
         self._set_busy(False)
