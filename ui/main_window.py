@@ -31,6 +31,7 @@ from ui.dialogs.client_edit_dialog import ClientEditDialog
 from ui.dialogs.drafts_dialog import DraftsDialog
 from ui.dialogs.firstrun_wizard import FirstRunWizard
 from ui.dialogs.recovery_dialog import RecoveryDialog
+from ui.dialogs.referral_dialog import ReferralDialog
 from ui.dialogs.signal_dialog import SignalDialog
 from ui.dialogs.socialmap_sync import SocialMapSyncDialog
 from ui.i18n import arg
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             self.shell,
             editor_factory=ClientEditDialog,
             signal_dialog_factory=SignalDialog,
+            referral_dialog_factory=ReferralDialog,
         )
         self.socialmap = SocialMapPage(runner, self.shell, sync_dialog_factory=SocialMapSyncDialog)
         self.reports = PlaceholderPage(self.tr("Rapportage"), "reportsPage", self.shell)

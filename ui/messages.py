@@ -113,6 +113,7 @@ _RULES: dict[str, str] = {
     "email_format": QT_TRANSLATE_NOOP("Messages", "Dit e-mailadres klopt niet."),
     "agb_format": QT_TRANSLATE_NOOP("Messages", "Een AGB-code heeft 8 cijfers."),
     "date_in_future": QT_TRANSLATE_NOOP("Messages", "Deze datum ligt in de toekomst."),
+    "date_in_past": QT_TRANSLATE_NOOP("Messages", "Kies vandaag of een latere datum."),
     "date_too_old": QT_TRANSLATE_NOOP("Messages", "Deze datum ligt te ver in het verleden."),
     "date_format": QT_TRANSLATE_NOOP("Messages", "Schrijf de datum als dd-mm-jjjj."),
     "unknown_option": QT_TRANSLATE_NOOP("Messages", "Kies een van de mogelijkheden."),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.views.client_list_view import title_font
 from ui.views.intake_tabs_view import ConversationsTabView, OverviewIntakeView
+from ui.views.referrals_view import ConsentsTabView, ReferralsTabView
 
 _CTX = "ClientRecordView"
 
@@ -187,7 +188,9 @@ class ClientRecordView(QWidget):
         builders = {
             "overzicht": self._overview_tab,
             "gesprekken": self._conversations_tab,
+            "verwijzingen": self._referrals_tab,
             "netwerk": self._network_tab,
+            "toestemmingen": self._consents_tab,
             "logboek": self._log_tab,
         }
         self.tab_pages: dict[str, QWidget] = {}
@@ -275,6 +278,14 @@ class ClientRecordView(QWidget):
     def _conversations_tab(self) -> QWidget:
         self.conversations = ConversationsTabView(self)
         return self.conversations
+
+    def _referrals_tab(self) -> QWidget:
+        self.referrals = ReferralsTabView(self)
+        return self.referrals
+
+    def _consents_tab(self) -> QWidget:
+        self.consents = ConsentsTabView(self)
+        return self.consents
 
     def _network_tab(self) -> QWidget:
         page = QWidget(self)

@@ -31,6 +31,8 @@ from ui.views.client_list_view import ClientListView
 from ui.views.client_record_view import ClientRecordView, stretch_columns
 from ui.widgets.intake_signals_ui import SignalDialogFactory
 from ui.widgets.intake_tabs import IntakeTabs
+from ui.widgets.referral_launch import ReferralDialogOpener
+from ui.widgets.referral_tabs import ReferralTabs
 
 BSN_MASK = "•••••••••"
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -82,6 +84,7 @@ class ClientsPage(QWidget):
         *,
         editor_factory: ClientEditorFactory | None = None,
         signal_dialog_factory: SignalDialogFactory | None = None,
+        referral_dialog_factory: ReferralDialogOpener | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clients_page")
@@ -112,6 +115,11 @@ class ClientsPage(QWidget):
             open_record=self.open_client, current_client=lambda: self.record_vm.client,
             signal_dialog_factory=signal_dialog_factory, editor_factory=editor_factory,
         )  # fmt: skip
+        self.intakes.page.referral_launcher.opener = referral_dialog_factory
+        self.referrals = ReferralTabs(
+            runner, bridge, self.record_view.referrals, self.record_view.consents,
+            opener=referral_dialog_factory, parent=self,
+        )  # fmt: skip
         self.list_view.new_button.setEnabled(editor_factory is not None)
         self.record_view.edit_button.setEnabled(editor_factory is not None)
 
@@ -126,6 +134,7 @@ class ClientsPage(QWidget):
         self._opening = False
         self._bsn_shown = False
         self.intakes.clear()
+        self.referrals.clear()
         self.list_vm.clear()
         self.record_vm.clear()
         lv = self.list_view
@@ -165,6 +174,7 @@ class ClientsPage(QWidget):
         # Leaving the record closes it: nothing of it stays in memory, and a change made
         # elsewhere cannot cause a read of a record nobody is looking at.
         self.intakes.leave()
+        self.referrals.clear()
         self.record_vm.clear()
         self.record_view.clear_values()
         self.stack.setCurrentWidget(self.list_view)
@@ -176,6 +186,7 @@ class ClientsPage(QWidget):
         """Open a record; `ws.clients.open` audits the read."""
         self.record_vm.clear()
         self.record_view.clear_values()
+        self.referrals.clear()
         self._opening = True
         self.record_vm.open(client_id)
 
@@ -324,6 +335,7 @@ class ClientsPage(QWidget):
         if self._opening:
             self._opening = False
             self.intakes.load(client.id)
+            self.referrals.load(client.id)
             rv.show_tab("overzicht")
             self.stack.setCurrentWidget(rv)
             rv.tabs.setFocus(Qt.FocusReason.OtherFocusReason)

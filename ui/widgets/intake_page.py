@@ -12,9 +12,11 @@ from typing_extensions import override
 
 from pohsd.domain.client import Client
 from pohsd.domain.errors import ErrorCode, PohsdError
+from pohsd.domain.referral import Referral
 from pohsd.intake.answers import AnswerState
 from pohsd.intake.flow import CONSENT_QUESTION, VisibleQuestions
 from pohsd.intake.navmap import View, ViewKind
+from pohsd.socialmap.suggest import Suggestion
 from ui.bridge import ChangeBridge
 from ui.i18n import arg
 from ui.messages import error_text, rule_text
@@ -31,6 +33,7 @@ from ui.widgets.intake_extras import IntakeExtras
 from ui.widgets.intake_nav import VIEW_ROLE, IntakeNav
 from ui.widgets.intake_signals_ui import SignalDialogFactory, SignalPresenter
 from ui.widgets.question_widgets import QuestionCard
+from ui.widgets.referral_launch import ReferralLauncher
 
 VERVOLG_VIEW = "vervolg"
 CONSENT_BEHALVE = "Ja, maar niet over: …"
@@ -88,6 +91,9 @@ class IntakePage(QWidget):
             self.complete,
             self._fix_tab_order,
         )
+        self.referral_launcher = ReferralLauncher(runner, bridge, self)  # opener set by the page
+        self.extras.refer_requested.connect(self._refer)
+        self.referral_launcher.stored.connect(self._referred)
         self.content: ViewContent | None = None
         self.prompt_card: QuestionCard | None = None
         self.kijkmodus = False
@@ -146,6 +152,7 @@ class IntakePage(QWidget):
     def clear(self) -> None:
         """Forget the intake in every widget (after `flush` on a lock)."""
         self._tick.stop()
+        self.referral_launcher.clear()
         self.signals.clear()
         self.vm.clear()
         self.plan_vm.clear()
@@ -378,6 +385,18 @@ class IntakePage(QWidget):
     def complete(self) -> None:
         """Intake afronden (after the confirmation in the closing panel)."""
         self.vm.complete(self.vm.follow_up_date() or default_follow_up())
+
+    def _refer(self, suggestion: object) -> None:
+        """Verwijzen… on a suggestion: goals stored first, then the dialog (topic preselected)."""
+        client = self.vm.client
+        if client is not None and isinstance(suggestion, Suggestion):
+            self.plan_vm.flush()  # queued before the dialog's load: new goals have ids
+            self.referral_launcher.open_for(client.id, suggestion.service_id, suggestion.need)
+
+    def _referred(self, referral: Referral) -> None:
+        if self.extras.plan_editor is not None:
+            text = self.tr("Verwijzing naar %1 staat klaar als concept.")
+            self.extras.plan_editor.suggestions.status.setText(arg(text, referral.service_name))
 
     # -- modes ------------------------------------------------------------------------------
 
