@@ -32,6 +32,7 @@ from pohsd.services.intakes import IntakeService
 from pohsd.services.plan import PlanService
 from pohsd.services.practice import PracticeService
 from pohsd.services.referrals import ReferralService
+from pohsd.services.worklist import WorklistService
 from pohsd.services.socialmap import SocialMapService
 from pohsd.store import migrate
 from pohsd.store.audit import Actor
@@ -70,6 +71,7 @@ class Workspace:
         self.audit = AuditService(ctx)
         self.socialmap = SocialMapService(ctx, paths.data_dir / "socialmap", self._socialmap_key)
         self.referrals = ReferralService(ctx, self.socialmap)
+        self.worklist = WorklistService(ctx)
         self.is_demo = paths.is_demo
         self._closed = False
 

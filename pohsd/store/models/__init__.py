@@ -14,7 +14,12 @@ from pohsd.store.models.intake_rows import (
     SignalActionRow,
     SignalRow,
 )
-from pohsd.store.models.referral_rows import ReferralEventRow, ReferralRow
+from pohsd.store.models.referral_rows import (
+    ReferralEventRow,
+    ReferralFeedbackRow,
+    ReferralNoteRow,
+    ReferralRow,
+)
 from pohsd.store.models.rows import (
     AuditRow,
     ClientRow,
@@ -45,6 +50,8 @@ __all__ = [
     "PracticeRow",
     "PractitionerRow",
     "ReferralEventRow",
+    "ReferralFeedbackRow",
+    "ReferralNoteRow",
     "ReferralRow",
     "SettingRow",
     "SignalActionRow",

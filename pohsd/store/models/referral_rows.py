@@ -55,3 +55,31 @@ class ReferralEventRow(Base):
     result: Mapped[str] = mapped_column(String(20), default="")
     expected_start: Mapped[date | None] = mapped_column(Date, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReferralNoteRow(Base):
+    """A follow-up note ("gebeld, geen reactie"), optionally with a new reminder date."""
+
+    __tablename__ = "referral_notes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    referral_id: Mapped[str] = mapped_column(
+        ForeignKey("referrals.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    user: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    remind_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class ReferralFeedbackRow(Base):
+    """The GP terugkoppeling of one status step: given (copied/exported) or skipped, why."""
+
+    __tablename__ = "referral_feedback"
+    referral_id: Mapped[str] = mapped_column(
+        ForeignKey("referrals.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    outcome: Mapped[str] = mapped_column(String(20))  # gegeven | overgeslagen
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    user: Mapped[str] = mapped_column(String(64))
