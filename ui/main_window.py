@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
@@ -149,7 +150,13 @@ class MainWindow(QMainWindow):
             signal_dialog_factory=SignalDialog,
             referral_dialog_factory=ReferralDialog,
         )
-        self.socialmap = SocialMapPage(runner, self.shell, sync_dialog_factory=SocialMapSyncDialog)
+        self.socialmap = SocialMapPage(
+            runner,
+            self.shell,
+            sync_dialog_factory=SocialMapSyncDialog,
+            referral_dialog_factory=ReferralDialog,
+            bridge=bridge,
+        )
         self.reports = PlaceholderPage(self.tr("Rapportage"), "reportsPage", self.shell)
         self.settings = SettingsPage(config, runner, bridge, self.shell)
         self.pages: list[Page] = [
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
         ):
             self.shell.add_page(icon(pix), text, page)  # type: ignore[arg-type]
         self.shell.rail.currentRowChanged.connect(self.shell.pages.setCurrentIndex)
+        self.shell.rail.currentRowChanged.connect(self._page_shown)
 
         self.unlock_page.unlocked.connect(self._enter)
         self.unlock_page.recovery_requested.connect(self._open_recovery)
@@ -280,6 +288,20 @@ class MainWindow(QMainWindow):
         self.runner.db(lambda ws: ws.intakes.discard_drafts(intake_id)).success(
             lambda changes: self.bridge.publish(changes, self)
         ).run()
+
+    def _page_shown(self, index: int) -> None:
+        """The Sociale kaart knows the client open in Cliënten: it can refer for them."""
+        if self.pages[index] is self.socialmap:
+            client = self.clients.open_client_record()
+            if client is None:
+                self.socialmap.set_client(None)
+            else:
+                self.socialmap.set_client(
+                    client.id,
+                    client.full_name,
+                    client.age_on(date.today()),
+                    client.address.postal_code,
+                )
 
     def go_to(self, index: int) -> None:
         self.shell.rail.setCurrentRow(index)

@@ -125,6 +125,12 @@ class ClientsPage(QWidget):
 
     # -- public API (main window) -----------------------------------------------------------
 
+    def open_client_record(self) -> Client | None:
+        """The client whose record or conversation is on screen (None on the list)."""
+        if self.stack.currentWidget() is self.list_view:
+            return None
+        return self.record_vm.client
+
     def clear(self) -> None:
         """Drop every client datum from every widget and model (called on lock)."""
         if self._editor is not None:

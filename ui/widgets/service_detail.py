@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -74,6 +76,7 @@ class ServiceDetail(QWidget):
 
     favourite_toggled = Signal(str, bool)
     note_changed = Signal(str, str)
+    refer_requested = Signal(str)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("ServiceDetail", text)
@@ -105,9 +108,26 @@ class ServiceDetail(QWidget):
         self.star.setCheckable(True)
         self.star.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.star.toggled.connect(self._star_toggled)
+        self.refer = QPushButton(self.tr("Verwijzen…"), body)
+        self.refer.setObjectName("service_refer")
+        self.refer.setAccessibleName(self.tr("Verwijzen naar deze voorziening"))
+        self.refer.setAutoDefault(False)
+        self.refer.clicked.connect(lambda: self.refer_requested.emit(self.service_id))
+        self.refer.hide()
+        self.for_client = _plain(body, "service_for_client")
+        self.for_client.setProperty("role", "hint")
+        self.for_client.hide()
+        self.message = _plain(body, "service_message")
+        self.message.hide()
         top = QVBoxLayout()
         top.addWidget(self.title)
-        top.addWidget(self.star, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.star)
+        buttons.addWidget(self.refer)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        top.addWidget(self.for_client)
+        top.addWidget(self.message)
         layout.addLayout(top)
         self.alert = _plain(body, "service_alert")
         self.alert.setProperty("role", "error")
@@ -161,8 +181,20 @@ class ServiceDetail(QWidget):
 
     # ---- showing ---------------------------------------------------------------------------
 
+    def set_client(self, name: str | None) -> None:
+        """With an open client the POH can refer from here; the hint says for whom."""
+        self.refer.setVisible(bool(name))
+        self.for_client.setVisible(bool(name))
+        self.for_client.setText(arg(self.tr("Verwijzen voor %1"), name) if name else "")
+        self.message.hide()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def show_service(self, data: dict[str, Any] | None) -> None:
         self.flush_note()
+        self.message.hide()
         self.setVisible(data is not None)
         data = data or {}
         self.service_id = str(data.get("id") or "")

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from pohsd.domain.errors import ValidationError
+from ui.bridge import ChangeBridge
+from ui.i18n import arg
 from ui.messages import error_text
 from ui.models.service_model import ID_ROLE, ServiceListModel
 from ui.tasks import TaskRunner
 from ui.viewmodels.socialmap_sync_vm import MapPrefs, SyncJob
 from ui.viewmodels.socialmap_vm import SocialMapViewModel, banner_text, status_text
 from ui.views.socialmap_view import SocialMapView
+from ui.widgets.referral_launch import ReferralDialogOpener, ReferralLauncher
 from ui.widgets.service_detail import ServiceDetail
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -43,10 +46,15 @@ class SocialMapPage(QWidget):
         parent: QWidget | None = None,
         *,
         sync_dialog_factory: SyncDialogFactory | None = None,
+        referral_dialog_factory: ReferralDialogOpener | None = None,
+        bridge: ChangeBridge | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("socialMapPage")
         self.runner = runner
+        self.referral_launcher = ReferralLauncher(runner, bridge, self, referral_dialog_factory)
+        self.referral_launcher.stored.connect(self._referred)
+        self._client: tuple[str, str] | None = None  # (id, name) of the open client
         self.vm = SocialMapViewModel(runner, self)
         self.sync_job = SyncJob(runner, self)
         self._sync_dialog_factory = sync_dialog_factory
@@ -102,12 +110,16 @@ class SocialMapPage(QWidget):
         self.vm.failed.connect(self._search_failed)
         self.detail.favourite_toggled.connect(self._save_favourite)
         self.detail.note_changed.connect(self._save_note)
+        self.detail.refer_requested.connect(self._refer)
         self._show_status(None)
 
     # ---- Page protocol -------------------------------------------------------------------
 
     def clear(self) -> None:
         """Empty every field; nothing from this session stays on screen."""
+        self.referral_launcher.clear()
+        self._client = None
+        self.detail.set_client(None)
         self.detail.flush_note()
         self.vm.clear()
         self.sync_job.detach()
@@ -169,6 +181,33 @@ class SocialMapPage(QWidget):
         return super().eventFilter(watched, event)
 
     # ---- results and detail --------------------------------------------------------------
+
+    def set_client(
+        self, client_id: str | None, name: str = "", age: int | None = None, postcode: str = ""
+    ) -> None:
+        """The client open in Cliënten (or None): "Verwijzen…" and filters that fit them."""
+        if client_id is None or not self.referral_launcher.available:
+            self._client = None
+            self.detail.set_client(None)
+            return
+        if self._client is None or self._client[0] != client_id:
+            self.set_client_age(age)
+            pc4 = postcode.replace(" ", "")[:4]
+            self.view.postcode.setText(pc4 if pc4.isdigit() else "")
+            self._postcode(self.view.postcode.text())
+        self._client = (client_id, name)
+        self.detail.set_client(name)
+
+    def _refer(self, service_id: str) -> None:
+        if self._client is None or not service_id:
+            return
+        topic = self.view.topic.currentData() or None
+        self.referral_launcher.open_for(self._client[0], service_id, topic)
+
+    def _referred(self, referral: Any) -> None:
+        self.detail.show_message(
+            arg(self.tr("Verwijzing naar %1 staat klaar als concept."), referral.service_name)
+        )
 
     def set_client_age(self, age: int | None) -> None:
         """Prefill the leeftijd chip with the open client's age (None: any age)."""
