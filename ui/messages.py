@@ -114,6 +114,9 @@ _RULES: dict[str, str] = {
     "agb_format": QT_TRANSLATE_NOOP("Messages", "Een AGB-code heeft 8 cijfers."),
     "date_in_future": QT_TRANSLATE_NOOP("Messages", "Deze datum ligt in de toekomst."),
     "date_in_past": QT_TRANSLATE_NOOP("Messages", "Kies vandaag of een latere datum."),
+    "bsn_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Het BSN mag alleen naar een zorgaanbieder. Haal het vinkje bij BSN weg."
+    ),
     "date_too_old": QT_TRANSLATE_NOOP("Messages", "Deze datum ligt te ver in het verleden."),
     "date_format": QT_TRANSLATE_NOOP("Messages", "Schrijf de datum als dd-mm-jjjj."),
     "unknown_option": QT_TRANSLATE_NOOP("Messages", "Kies een van de mogelijkheden."),

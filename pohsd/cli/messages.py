@@ -132,6 +132,10 @@ RULES: dict[str, tuple[str, str]] = {
     "date_format": ("write the date as dd-mm-yyyy", "schrijf de datum als dd-mm-jjjj"),
     "date_in_future": ("date lies in the future", "datum ligt in de toekomst"),
     "date_in_past": ("choose today or a later date", "kies vandaag of een latere datum"),
+    "bsn_not_allowed": (
+        "the BSN may only go to a zorgaanbieder (AGB code or verwijzing-zorg)",
+        "het BSN mag alleen naar een zorgaanbieder (AGB-code of verwijzing-zorg)",
+    ),
     "date_too_old": ("date lies too far in the past", "datum ligt te ver in het verleden"),
     "unknown_option": ("not one of the choices", "geen van de mogelijkheden"),
     "passphrase_too_short": (
