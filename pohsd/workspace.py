@@ -29,11 +29,12 @@ from pohsd.services.base import Context
 from pohsd.services.clients import ClientService
 from pohsd.services.consents import ConsentService
 from pohsd.services.intakes import IntakeService
+from pohsd.services.letters import LetterService
 from pohsd.services.plan import PlanService
 from pohsd.services.practice import PracticeService
 from pohsd.services.referrals import ReferralService
-from pohsd.services.worklist import WorklistService
 from pohsd.services.socialmap import SocialMapService
+from pohsd.services.worklist import WorklistService
 from pohsd.store import migrate
 from pohsd.store.audit import Actor
 from pohsd.store.engine import check_cipher, connect, create_database, make_engine
@@ -72,6 +73,7 @@ class Workspace:
         self.socialmap = SocialMapService(ctx, paths.data_dir / "socialmap", self._socialmap_key)
         self.referrals = ReferralService(ctx, self.socialmap)
         self.worklist = WorklistService(ctx)
+        self.letters = LetterService(ctx, self.socialmap, paths.data_dir / "templates")
         self.is_demo = paths.is_demo
         self._closed = False
 

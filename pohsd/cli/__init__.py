@@ -10,6 +10,7 @@ import sys
 
 from pohsd.cli.audit import register_audit, register_selftest
 from pohsd.cli.clients import register_client
+from pohsd.cli.letters import register_letter
 from pohsd.cli.messages import EXIT_ERROR, EXIT_USAGE, CliError, describe, say
 from pohsd.cli.parser import Parser, common_options
 from pohsd.cli.referrals import register_consent, register_referral
@@ -28,6 +29,7 @@ COMMAND_GROUPS = (
     register_consent,
     register_referral,
     register_suggest,
+    register_letter,
     register_audit,
     register_selftest,
 )

@@ -200,7 +200,7 @@ class WorklistService:
                     "recent", client.id, _name(client), row.id, text, event.effectief_op
                 ))  # fmt: skip
         actions.sort(key=lambda w: (-w.overdue_days, w.client_name))
-        recent.sort(key=lambda w: (w.day or today), reverse=True)
+        recent.sort(key=lambda w: w.day or today, reverse=True)
         return actions, recent
 
     @staticmethod

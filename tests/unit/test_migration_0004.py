@@ -55,7 +55,7 @@ def test_0003_upgrades_and_referrals_work_on_the_old_data(tmp_path):
     finally:
         ws.close()
     version, tables = _tables(paths)
-    assert version == migrate.head_revision() == "0004"
+    assert version == migrate.head_revision()  # 0004 and every later revision ran
     assert tables >= REFERRAL_TABLES
     assert any(p.name.startswith("pre-migrate-") and p.name.endswith("-0003.db")
                for p in paths.backups.iterdir())  # fmt: skip
