@@ -10,7 +10,7 @@ import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import delete, select, update
@@ -162,7 +162,7 @@ def write_bundle(
         found = s.execute(
             select(IntakeRow.client_id, IntakeRow.created_at).where(IntakeRow.id == intake.id)
         ).first()
-        created = now + timedelta(microseconds=i)
+        created = _started(intake, now) + timedelta(microseconds=i)
         if found is not None:
             if not merge or found[0] != client_id:
                 raise _conflict(f"intakes[{i}].id", "intake")
@@ -197,6 +197,14 @@ def _write_referrals(
             write_referral(s, dto, replace=owner is not None)
             written.add(referral.id)
         pending = [(i, r) for i, r in pending if r.id not in written]
+
+
+def _started(intake: ImportedIntake, now: datetime) -> datetime:
+    """When an imported conversation began: its first contact day (noon UTC), at the latest now."""
+    days = [c.day for c in intake.contacts]
+    if not days:
+        return now
+    return min(now, datetime.combine(min(days), time(12), tzinfo=UTC))
 
 
 def _write_intake(

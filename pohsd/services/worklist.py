@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from pohsd.domain.enums import AuditAction
 from pohsd.domain.errors import ValidationError
-from pohsd.domain.referral import TERMINAL, check_text, label
-from pohsd.domain.reminders import Reminder, ReminderInput, ReminderRules
+from pohsd.domain.referral import check_text, label
+from pohsd.domain.reminders import TERMINAL_FEEDBACK, Reminder, ReminderInput, ReminderRules
 from pohsd.services.base import Context, utcnow
 from pohsd.services.referral_store import referral_row, user_label
 from pohsd.store.models import (
@@ -272,10 +272,16 @@ class WorklistService:
             )  # fmt: skip
 
     def feedback_pending(self, referral_id: str) -> bool:
-        """True when the newest step of a terminal referral still waits for its terugkoppeling."""
+        """True when the newest step of a terminal referral still waits for its terugkoppeling.
+
+        Foutief never does; geannuleerd only when the practice switched its feedback on.
+        """
         with self._ctx.transaction() as s:
             row = referral_row(s, referral_id)
-            if row.status not in TERMINAL:
+            if (
+                row.status not in TERMINAL_FEEDBACK
+                or row.status not in self.rules(s).feedback_states
+            ):
                 return False
             seq = s.scalar(
                 select(func.max(ReferralEventRow.seq)).where(ReferralEventRow.referral_id == row.id)

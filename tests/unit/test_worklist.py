@@ -104,3 +104,19 @@ def test_terminal_step_waits_for_the_gp_feedback(workspace, services):
     assert workspace.worklist.today(TODAY + timedelta(days=7)).actions == []
     events = [e.event for e in workspace.audit.entries(limit=10)]
     assert "referral.gp_feedback" in events
+
+
+def test_no_feedback_is_pending_for_foutief_or_for_geannuleerd_by_default(workspace, services):
+    client = new_client(workspace)
+    cancelled = _refer(workspace, client, services[BUURTKAMER])
+    workspace.referrals.transition(
+        cancelled, "geannuleerd", effective=TODAY, source="cliënt", reason_code="dubbel"
+    )
+    assert not workspace.worklist.feedback_pending(cancelled)
+    workspace.practice.set_setting("terugkoppeling.geannuleerd", "1")
+    assert workspace.worklist.feedback_pending(cancelled)
+    wrong = _refer(workspace, client, services[SCHULDHULP])
+    workspace.referrals.transition(
+        wrong, "foutief", effective=TODAY, source="anders", reason_text="verkeerde cliënt"
+    )
+    assert not workspace.worklist.feedback_pending(wrong)
