@@ -1,8 +1,10 @@
-"""The fictional demo workspace: practice, user "demo" and three invented clients.
+"""The fictional demo workspace: practice, user "demo" and six invented clients.
 
-The clients stand in three stages of the work: Fatima's intake is running (a signal still
+The first three stand in three stages of the work: Fatima's intake is running (a signal still
 open), Daan's intake is done with a plan and a financial overview, and Henk has had his
-intake and a vervolggesprek, so the change view has something to show.
+intake and a vervolggesprek, so the change view has something to show. Three more, with a
+history weeks in the past (`pohsd.demo_history`), fill Vandaag: follow-ups due and overdue,
+and referrals in several states.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import shutil
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from pohsd.demo_history import add_history_clients
 from pohsd.domain.client import Address, ClientInput, HouseholdMember, NetworkPerson
 from pohsd.domain.enums import Gender, Rol
 from pohsd.domain.intake import Goal, GoalAction
@@ -141,6 +144,7 @@ def ensure_demo(paths: AppPaths) -> bool:
         _intake_done_with_plan(ws, ids[2], today)
         _intake_and_vervolg_done(ws, ids[1], today)
         ws.socialmap.import_path(DEMO_MAP)
+        add_history_clients(ws, today)  # Vandaag: follow-ups due and referrals to chase
     except BaseException:
         ws.close(event="session.logout")
         _remove_half_made(paths)  # else a broken demo would stay forever (exists() is True)

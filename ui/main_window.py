@@ -28,9 +28,11 @@ from pohsd.domain.practice import Practice
 from pohsd.security.lockpolicy import LockPolicy
 from pohsd.unlock import SlotUser
 from ui.bridge import ChangeBridge
+from ui.clipboard import shared_clipboard
 from ui.dialogs.client_edit_dialog import ClientEditDialog
 from ui.dialogs.drafts_dialog import DraftsDialog
 from ui.dialogs.firstrun_wizard import FirstRunWizard
+from ui.dialogs.letter_dialog import LetterDialog
 from ui.dialogs.recovery_dialog import RecoveryDialog
 from ui.dialogs.referral_dialog import ReferralDialog
 from ui.dialogs.signal_dialog import SignalDialog
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.unlock_page)
         self.root.addWidget(self.shell)
 
-        self.today = TodayPage(self.shell)
+        self.today = TodayPage(runner, bridge, self.shell)
         self.clients = ClientsPage(
             runner,
             bridge,
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
             editor_factory=ClientEditDialog,
             signal_dialog_factory=SignalDialog,
             referral_dialog_factory=ReferralDialog,
+            letter_dialog_factory=LetterDialog,
         )
         self.socialmap = SocialMapPage(
             runner,
@@ -185,12 +188,18 @@ class MainWindow(QMainWindow):
         self.shell.search.textEdited.connect(self._search_typed)
         self.shell.search.returnPressed.connect(self.focus_search)
         self.today.new_client_requested.connect(self.new_client)
+        self.today.client_requested.connect(self._open_from_today)
+        self.today.intake_requested.connect(self._open_intake_from_today)
+        self.today.count_changed.connect(self._today_count)
         self.settings.practice_changed.connect(self._practice_changed)
         self.settings.idle_minutes_changed.connect(self._idle_minutes_changed)
         self.bridge.changed.connect(self._changed)
         self.runner.busy_changed.connect(self.shell.busy_label.setVisible)
         self.runner.unhandled.connect(self._unhandled)
         self.idle.idle.connect(lambda: self.lock("idle"))
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(shared_clipboard().clear_now)
         self.session_lock.lock_requested.connect(self.lock)
         for keys, slot in (
             ("Ctrl+F", self.focus_search),
@@ -303,6 +312,24 @@ class MainWindow(QMainWindow):
                     client.address.postal_code,
                 )
 
+    def _open_from_today(self, client_id: str, tab: str, referral_id: str) -> None:
+        """A Vandaag row: the client's record at the tab where the work continues."""
+        if self.is_unlocked:
+            self.go_to(CLIENTS)
+            self.clients.open_at(client_id, tab, referral_id)
+
+    def _open_intake_from_today(self, intake_id: str) -> None:
+        if self.is_unlocked:
+            self.go_to(CLIENTS)
+            self.clients.open_intake_screen(intake_id)
+
+    def _today_count(self, count: int) -> None:
+        """The rail shows how many follow-ups and actions wait (a count, never a name)."""
+        item = self.shell.rail.item(TODAY)
+        if item is not None:
+            text = self.tr("Vandaag")
+            item.setText(f"{text} ({count})" if count and self.is_unlocked else text)
+
     def go_to(self, index: int) -> None:
         self.shell.rail.setCurrentRow(index)
 
@@ -387,6 +414,7 @@ class MainWindow(QMainWindow):
         self.clients.flush_autosave()  # queued before the workspace closes, so written first
         self.session = None
         self.idle.stop()
+        shared_clipboard().clear_now()  # only if it still holds our text
         self._clear_everything()
         self.root.setCurrentWidget(self.unlock_page)
         self.setWindowTitle(self._title(None))

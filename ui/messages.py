@@ -220,6 +220,43 @@ _RULES: dict[str, str] = {
     "has_follow_up": QT_TRANSLATE_NOOP(
         "Messages", "Op deze verwijzing bouwt een nieuwe verwijzing voort; verwijderen kan niet."
     ),
+    # letters (pohsd.documents, ws.letters)
+    "consent_withdrawn": QT_TRANSLATE_NOOP(
+        "Messages", "De cliënt heeft de toestemming ingetrokken. Leg een nieuwe toestemming vast."
+    ),
+    "consent_expired": QT_TRANSLATE_NOOP(
+        "Messages", "De toestemming is verlopen. Vraag de cliënt opnieuw om toestemming."
+    ),
+    "bsn_in_text": QT_TRANSLATE_NOOP(
+        "Messages", "Er staat een BSN in de tekst, waar dat niet mag. Haal het nummer weg."
+    ),
+    "code_pattern": QT_TRANSLATE_NOOP(
+        "Messages", "Er staat een code in de tekst voor de cliënt. Schrijf het in gewone woorden."
+    ),
+    "unknown_placeholder": QT_TRANSLATE_NOOP(
+        "Messages", "Het sjabloon heeft een onbekend veld. Vraag de beheerder het aan te passen."
+    ),
+    "placeholder_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Het sjabloon gebruikt een veld dat in deze brief niet mag."
+    ),
+    "broken_brackets": QT_TRANSLATE_NOOP(
+        "Messages", "In het sjabloon staan haakjes {{ }} die niet kloppen."
+    ),
+    "inhoud_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Het sjabloon mist het veld {{ inhoud }} voor de tekst van de brief."
+    ),
+    "inhoud_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "Het veld {{ inhoud }} staat meer dan één keer in het sjabloon."
+    ),
+    "inhoud_not_alone": QT_TRANSLATE_NOOP(
+        "Messages", "Het veld {{ inhoud }} moet op een eigen regel staan, zonder andere tekst."
+    ),
+    "template_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "Dit bestand is geen leesbaar Word-bestand (.docx)."
+    ),
+    "beheerder_only": QT_TRANSLATE_NOOP(
+        "Messages", "Alleen een beheerder kan dit doen. Vraag de beheerder van de praktijk."
+    ),
 }
 
 

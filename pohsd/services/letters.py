@@ -15,6 +15,7 @@ from pohsd.documents.b1 import build_samenvatting
 from pohsd.documents.export import render, target_path, write_new
 from pohsd.documents.facts import Recipient, Sources
 from pohsd.documents.models import (
+    STATUSUPDATE,
     B1SamenvattingModel,
     LetterModel,
     StatusupdateModel,
@@ -42,6 +43,7 @@ from pohsd.services.referral_store import (
     referral_row,
 )
 from pohsd.services.socialmap import SocialMapService
+from pohsd.services.worklist import mark_feedback
 from pohsd.store.models import IntakeRow
 from pohsd.store.repo import clients as client_repo
 from pohsd.store.repo import practice as practice_repo
@@ -151,6 +153,8 @@ class LetterService:
                 client_id=model.client_id, outcome=outcome, detail_code=detail[:60],
                 purpose=model.purpose,
             )  # fmt: skip
+            if model.kind == STATUSUPDATE and model.referral_id and outcome is AuditOutcome.SUCCESS:
+                mark_feedback(s, self._ctx, model.referral_id, "gegeven", "")  # §8 closing the loop
 
     # ---- templates -------------------------------------------------------------------------
 

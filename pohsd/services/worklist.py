@@ -254,22 +254,7 @@ class WorklistService:
         if outcome == "overgeslagen" and not why:
             raise ValidationError("reason", "required")
         with self._ctx.transaction() as s:
-            row = referral_row(s, referral_id)
-            seq = s.scalar(
-                select(func.max(ReferralEventRow.seq)).where(ReferralEventRow.referral_id == row.id)
-            )
-            existing = s.get(ReferralFeedbackRow, (row.id, seq))
-            if existing is not None:
-                existing.outcome, existing.reason, existing.at = outcome, why, utcnow()
-            else:
-                s.add(ReferralFeedbackRow(
-                    referral_id=row.id, seq=seq, outcome=outcome, reason=why, at=utcnow(),
-                    user=user_label(s, self._ctx.actor.user_id),
-                ))  # fmt: skip
-            self._ctx.log(
-                s, AuditAction.UPDATE, "referral.gp_feedback", object_type="referral",
-                object_id=row.id, client_id=row.client_id, detail_code=outcome,
-            )  # fmt: skip
+            mark_feedback(s, self._ctx, referral_id, outcome, why)
 
     def feedback_pending(self, referral_id: str) -> bool:
         """True when the newest step of a terminal referral still waits for its terugkoppeling.
@@ -287,3 +272,26 @@ class WorklistService:
                 select(func.max(ReferralEventRow.seq)).where(ReferralEventRow.referral_id == row.id)
             )
             return s.get(ReferralFeedbackRow, (row.id, seq)) is None
+
+
+def mark_feedback(s: Session, ctx: Context, referral_id: str, outcome: str, reason: str) -> None:
+    """Store (or replace) the terugkoppeling of the referral's newest step, audited.
+
+    Also called by ws.letters when a statusupdate is exported, printed or copied.
+    """
+    row = referral_row(s, referral_id)
+    seq = s.scalar(
+        select(func.max(ReferralEventRow.seq)).where(ReferralEventRow.referral_id == row.id)
+    )
+    existing = s.get(ReferralFeedbackRow, (row.id, seq))
+    if existing is not None:
+        existing.outcome, existing.reason, existing.at = outcome, reason, utcnow()
+    else:
+        s.add(ReferralFeedbackRow(
+            referral_id=row.id, seq=seq, outcome=outcome, reason=reason, at=utcnow(),
+            user=user_label(s, ctx.actor.user_id),
+        ))  # fmt: skip
+    ctx.log(
+        s, AuditAction.UPDATE, "referral.gp_feedback", object_type="referral",
+        object_id=row.id, client_id=row.client_id, detail_code=outcome,
+    )  # fmt: skip

@@ -120,3 +120,17 @@ def test_no_feedback_is_pending_for_foutief_or_for_geannuleerd_by_default(worksp
         wrong, "foutief", effective=TODAY, source="anders", reason_text="verkeerde cliënt"
     )
     assert not workspace.worklist.feedback_pending(wrong)
+
+
+def test_a_statusupdate_output_counts_as_the_gp_feedback(workspace, services):
+    client = new_client(workspace)
+    rid = _refer(workspace, client, services[BUURTKAMER])
+    workspace.referrals.transition(rid, "verstuurd", effective=TODAY, source="telefoon")
+    workspace.referrals.transition(
+        rid, "afgewezen", effective=TODAY, source="telefoon", reason_code="geen plek"
+    )
+    assert workspace.worklist.feedback_pending(rid)
+    model = workspace.letters.status_update(rid)
+    workspace.letters.record_output(model, "clipboard", "0" * 64)
+    assert not workspace.worklist.feedback_pending(rid)
+    assert workspace.worklist.today(TODAY + timedelta(days=7)).actions == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -11,6 +11,7 @@ from pohsd.domain.changes import Changes
 from pohsd.domain.errors import ValidationError
 from pohsd.domain.intake import ConsentRecord
 from pohsd.domain.referral import GEANNULEERD, REASON_CONSENT_WITHDRAWN, Referral
+from pohsd.domain.reminders import OPTIONAL_FEEDBACK_STATES, TERMINAL_FEEDBACK
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.bridge import ChangeBridge
@@ -18,6 +19,7 @@ from ui.tasks import TaskRunner
 from ui.viewmodels.referral_vm import REFERRAL_CHANGES
 
 if TYPE_CHECKING:  # the workspace is only touched on the DB thread
+    from pohsd.services.worklist import ReferralNote
     from pohsd.workspace import Workspace
 
 #: Where the POH heard of a withdrawal: from the client.
@@ -40,10 +42,22 @@ class StatusStep:
 
 @dataclass(frozen=True)
 class ReferralOverview:
-    """The client's referrals (oldest first) and the consents they rest on, by id."""
+    """The client's referrals (oldest first) and the consents they rest on, by id.
+
+    `notes` holds each referral's follow-up notes (oldest first); `feedback_pending` the ids of
+    terminal referrals whose GP terugkoppeling is neither given nor skipped.
+    """
 
     referrals: tuple[Referral, ...] = ()
     consents: dict[str, ConsentRecord] = field(default_factory=dict, repr=False)
+    notes: dict[str, tuple[ReferralNote, ...]] = field(default_factory=dict, repr=False)
+    feedback_pending: frozenset[str] = frozenset()
+
+
+def feedback_states(setting: Callable[[str, str], object]) -> frozenset[str]:
+    """Terminal states that ask for a GP terugkoppeling; geannuleerd only when switched on."""
+    optional = {c for c in OPTIONAL_FEEDBACK_STATES if setting(f"terugkoppeling.{c}", "") == "1"}
+    return frozenset(c for c in TERMINAL_FEEDBACK if c != "geannuleerd" or c in optional)
 
 
 class _ClientBound(QObject):
@@ -92,6 +106,9 @@ class ClientReferralsViewModel(_ClientBound):
         stepped(object): the Referral after a stored step (published as a change).
         step_invalid(str, str): field and rule of a refused step; nothing was stored.
         deleted(): a concept was removed.
+        noted(str): a note was stored for this referral id.
+        feedback_recorded(str): the terugkoppeling of this referral id was skipped.
+        note_invalid(str, str): field and rule of a refused note or skip; nothing was stored.
         error(object): any other failure.
     """
 
@@ -99,6 +116,9 @@ class ClientReferralsViewModel(_ClientBound):
     stepped = Signal(object)
     step_invalid = Signal(str, str)
     deleted = Signal()
+    noted = Signal(str)
+    feedback_recorded = Signal(str)
+    note_invalid = Signal(str, str)
 
     def reload(self) -> None:
         client_id, generation = self.client_id, self._generation
@@ -108,7 +128,12 @@ class ClientReferralsViewModel(_ClientBound):
         def fetch(ws: Workspace) -> ReferralOverview:
             referrals = tuple(ws.referrals.for_client(client_id))
             consents = {c.id: c for c in ws.consents.list(client_id)} if referrals else {}
-            return ReferralOverview(referrals, consents)
+            notes = {r.id: tuple(ws.worklist.notes(r.id)) for r in referrals}
+            wanted = feedback_states(ws.practice.setting)
+            pending = frozenset(
+                r.id for r in referrals if r.status in wanted and ws.worklist.feedback_pending(r.id)
+            )
+            return ReferralOverview(referrals, consents, notes, pending)
 
         self._runner.db(fetch).success(lambda o: self._on_loaded(generation, o)).failure(
             lambda exc: self._fail(generation, exc)
@@ -127,6 +152,42 @@ class ClientReferralsViewModel(_ClientBound):
         self._runner.db(store).success(lambda r: self._on_stepped(generation, r)).failure(
             lambda exc: self._step_failed(generation, exc)
         ).run()
+
+    def add_note(self, referral_id: str, text: str, remind_on: date | None = None) -> None:
+        """A follow-up note, optionally with a new reminder date (clears "Actie nodig")."""
+        generation = self._generation
+        self._runner.db(lambda ws: ws.worklist.add_note(referral_id, text, remind_on)).success(
+            lambda _none: self._on_noted(generation, referral_id)
+        ).failure(lambda exc: self._note_failed(generation, exc)).run()
+
+    def skip_feedback(self, referral_id: str, reason: str) -> None:
+        """The GP terugkoppeling of the newest step is skipped, with the reason why."""
+        generation = self._generation
+        self._runner.db(
+            lambda ws: ws.worklist.record_feedback(referral_id, "overgeslagen", reason)
+        ).success(lambda _none: self._on_feedback(generation, referral_id)).failure(
+            lambda exc: self._note_failed(generation, exc)
+        ).run()
+
+    def _on_noted(self, generation: int, referral_id: str) -> None:
+        self._bridge.publish(REFERRAL_CHANGES, self)
+        if self._current(generation):
+            self.noted.emit(referral_id)
+            self.reload()
+
+    def _on_feedback(self, generation: int, referral_id: str) -> None:
+        self._bridge.publish(REFERRAL_CHANGES, self)
+        if self._current(generation):
+            self.feedback_recorded.emit(referral_id)
+            self.reload()
+
+    def _note_failed(self, generation: int, exc: BaseException) -> None:
+        if not self._current(generation):
+            return
+        if isinstance(exc, ValidationError):
+            self.note_invalid.emit(exc.field, exc.rule)
+        else:
+            self.error.emit(exc)
 
     def delete_concept(self, referral_id: str) -> None:
         generation = self._generation

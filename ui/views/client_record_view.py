@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.client_list_view import title_font
+from ui.views.documents_view import DocumentsTabView
 from ui.views.intake_tabs_view import ConversationsTabView, OverviewIntakeView
 from ui.views.referrals_view import ConsentsTabView, ReferralsTabView
 
@@ -189,6 +190,7 @@ class ClientRecordView(QWidget):
             "overzicht": self._overview_tab,
             "gesprekken": self._conversations_tab,
             "verwijzingen": self._referrals_tab,
+            "documenten": self._documents_tab,
             "netwerk": self._network_tab,
             "toestemmingen": self._consents_tab,
             "logboek": self._log_tab,
@@ -282,6 +284,10 @@ class ClientRecordView(QWidget):
     def _referrals_tab(self) -> QWidget:
         self.referrals = ReferralsTabView(self)
         return self.referrals
+
+    def _documents_tab(self) -> QWidget:
+        self.documents = DocumentsTabView(self)
+        return self.documents
 
     def _consents_tab(self) -> QWidget:
         self.consents = ConsentsTabView(self)

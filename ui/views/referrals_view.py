@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -173,7 +174,14 @@ class ReferralsTabView(_TabBase):
         self.again_button = button(
             self.tr("&Opnieuw verwijzen…"), "referral_again", self.tr("Opnieuw verwijzen"), top
         )
-        for widget in (self.status_button, self.delete_button, self.again_button):
+        self.note_button = button(
+            self.tr("&Notitie of herinnering…"), "referral_add_note",
+            self.tr("Notitie of herinnering toevoegen"), top,
+        )  # fmt: skip
+        self.note_button.setToolTip(
+            self.tr("Bijvoorbeeld 'gebeld, geen reactie', eventueel met een nieuwe herinnering.")
+        )
+        for widget in (self.status_button, self.note_button, self.delete_button, self.again_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         top_layout.addWidget(self.actions)
@@ -186,7 +194,7 @@ class ReferralsTabView(_TabBase):
         splitter.addWidget(self._detail(splitter))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 420])  # the list shows several rows, the history the rest
+        splitter.setSizes([230, 470])  # the list shows several rows; history and notes the rest
         layout.addWidget(splitter, 1)
 
     def _detail(self, parent: QWidget) -> QWidget:
@@ -210,14 +218,62 @@ class ReferralsTabView(_TabBase):
         ):
             form.addRow(QLabel(caption, self.detail), value)
         column.addLayout(form)
-        history = QLabel(self.tr("Geschiedenis"), self.detail)
-        history.setFont(title_font(self.font(), 1.0))
-        column.addWidget(history)
+        self._feedback_line(column)
+        self.detail_tabs = QTabWidget(self.detail)
+        self.detail_tabs.setObjectName("referral_detail_tabs")
+        self.detail_tabs.setAccessibleName(self.tr("Geschiedenis en notities"))
+        self.detail_tabs.tabBar().setObjectName("referral_detail_tab_bar")
+        self.detail_tabs.tabBar().setAccessibleName(self.tr("Geschiedenis en notities"))
         self.history = table(
-            "referral_history", self.tr("Geschiedenis van de verwijzing"), self.detail
+            "referral_history", self.tr("Geschiedenis van de verwijzing"), self.detail_tabs
         )
-        column.addWidget(self.history, 1)
+        self.detail_tabs.addTab(self.history, self.tr("Geschiedenis"))
+        self.notes_stack = QStackedWidget(self.detail_tabs)
+        self.notes_stack.setObjectName("referral_notes_page")
+        self.notes = table(
+            "referral_notes", self.tr("Notities bij de verwijzing"), self.notes_stack
+        )
+        self.notes_stack.addWidget(self.notes)
+        empty = _label(self.notes_stack, "referral_notes_empty", "hint")
+        empty.setText(self.tr("Nog geen notities. Gebeld of gemaild zonder nieuwe status? Leg "
+                              "het vast met 'Notitie of herinnering…'."))  # fmt: skip
+        empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.notes_stack.addWidget(empty)
+        self.notes_stack.setCurrentIndex(1)
+        self.detail_tabs.addTab(self.notes_stack, self.tr("Notities"))
+        column.addWidget(self.detail_tabs, 1)
         return self.detail
+
+    def _feedback_line(self, column: QVBoxLayout) -> None:
+        """A terminal referral whose GP terugkoppeling is not done: say so, offer the way out."""
+        self.feedback = QFrame(self.detail)
+        self.feedback.setObjectName("referral_feedback")
+        self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self.feedback)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.setSpacing(12)
+        self.feedback_text = _label(self.feedback, "referral_feedback_text")
+        self.feedback_text.setText(self.tr("⚠ Terugkoppeling aan de huisarts nog niet klaargezet"))
+        row.addWidget(self.feedback_text, 1)
+        self.feedback_prepare = button(
+            self.tr("&Klaarzetten…"), "referral_feedback_prepare",
+            self.tr("Terugkoppeling aan de huisarts klaarzetten"), self.feedback,
+        )  # fmt: skip
+        self.feedback_prepare.hide()  # shown once a letter maker is connected
+        self.feedback_skip = button(
+            self.tr("Overs&laan…"), "referral_feedback_skip",
+            self.tr("Terugkoppeling aan de huisarts overslaan"), self.feedback,
+        )  # fmt: skip
+        row.addWidget(self.feedback_prepare, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.feedback_skip, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.feedback.hide()
+        column.addWidget(self.feedback)
+
+    def show_notes(self, count: int) -> None:
+        """The notes table, or the hint; the tab title carries the count."""
+        self.notes_stack.setCurrentIndex(0 if count else 1)
+        title = self.tr("Notities")
+        self.detail_tabs.setTabText(1, f"{title} ({count})" if count else title)
 
     def clear_detail(self) -> None:
         for label in (
@@ -227,6 +283,8 @@ class ReferralsTabView(_TabBase):
             self.detail_based_on,
         ):
             label.setText("")
+        self.feedback.hide()
+        self.show_notes(0)
         self.detail.hide()  # nothing chosen: no empty frame
 
 

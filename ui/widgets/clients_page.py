@@ -29,6 +29,8 @@ from ui.tasks import TaskRunner
 from ui.viewmodels.clients_vm import ClientListViewModel, ClientRecordViewModel
 from ui.views.client_list_view import ClientListView
 from ui.views.client_record_view import ClientRecordView, stretch_columns
+from ui.widgets.documents_tab import DocumentsTab, LetterDialogOpener
+from ui.widgets.feedback_prep import FeedbackPrep
 from ui.widgets.intake_signals_ui import SignalDialogFactory
 from ui.widgets.intake_tabs import IntakeTabs
 from ui.widgets.referral_launch import ReferralDialogOpener
@@ -85,6 +87,7 @@ class ClientsPage(QWidget):
         editor_factory: ClientEditorFactory | None = None,
         signal_dialog_factory: SignalDialogFactory | None = None,
         referral_dialog_factory: ReferralDialogOpener | None = None,
+        letter_dialog_factory: LetterDialogOpener | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clients_page")
@@ -95,6 +98,7 @@ class ClientsPage(QWidget):
         self._select_after_search: str | None = None
         self._archive_target = False
         self._opening = False
+        self._open_at: tuple[str, str | None] = ("overzicht", None)
         self._bsn_shown = False
 
         self.list_vm = ClientListViewModel(runner, bridge, self)
@@ -120,6 +124,13 @@ class ClientsPage(QWidget):
             runner, bridge, self.record_view.referrals, self.record_view.consents,
             opener=referral_dialog_factory, parent=self,
         )  # fmt: skip
+        self.documents = DocumentsTab(
+            runner, bridge, self.record_view.documents, self, opener=letter_dialog_factory
+        )
+        self.feedback = FeedbackPrep(runner, bridge, self, letter_dialog_factory)
+        if letter_dialog_factory is not None:
+            self.referrals.notes.set_feedback_preparer(self.feedback.prepare)
+        self.referrals.vm.stepped.connect(self.feedback.after_step)
         self.list_view.new_button.setEnabled(editor_factory is not None)
         self.record_view.edit_button.setEnabled(editor_factory is not None)
 
@@ -138,9 +149,12 @@ class ClientsPage(QWidget):
             self._editor = None
         self._select_after_search = None
         self._opening = False
+        self._open_at = ("overzicht", None)
         self._bsn_shown = False
         self.intakes.clear()
         self.referrals.clear()
+        self.documents.clear()
+        self.feedback.clear()
         self.list_vm.clear()
         self.record_vm.clear()
         lv = self.list_view
@@ -181,6 +195,7 @@ class ClientsPage(QWidget):
         # elsewhere cannot cause a read of a record nobody is looking at.
         self.intakes.leave()
         self.referrals.clear()
+        self.documents.clear()
         self.record_vm.clear()
         self.record_view.clear_values()
         self.stack.setCurrentWidget(self.list_view)
@@ -188,13 +203,31 @@ class ClientsPage(QWidget):
         has_rows = self.list_vm.model.rowCount() > 0
         (lv.table if has_rows else lv.search).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def open_client(self, client_id: str) -> None:
-        """Open a record; `ws.clients.open` audits the read."""
+    def open_client(
+        self, client_id: str, tab: str = "overzicht", referral_id: str | None = None
+    ) -> None:
+        """Open a record at a tab (with a referral chosen); `ws.clients.open` audits the read."""
         self.record_vm.clear()
         self.record_view.clear_values()
         self.referrals.clear()
+        self.documents.clear()
         self._opening = True
+        self._open_at = (tab, referral_id)
         self.record_vm.open(client_id)
+
+    def open_at(self, client_id: str, tab: str, referral_id: str = "") -> None:
+        """From Vandaag: leave what is open (an intake is confirmed first), open the record."""
+        self.intakes.leave()
+        self.open_client(client_id, tab, referral_id or None)
+
+    def open_intake_screen(self, intake_id: str) -> None:
+        """From Vandaag: leave the open record and show this intake on the intake screen."""
+        self.intakes.leave()
+        self.referrals.clear()
+        self.record_vm.clear()
+        self.record_view.clear_values()
+        self._opening = False
+        self.intakes.open_intake(intake_id)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
@@ -340,11 +373,15 @@ class ClientsPage(QWidget):
         rv.show_table(rv.household_stack, bool(client.household))
         if self._opening:
             self._opening = False
+            tab, referral_id = self._open_at
+            self._open_at = ("overzicht", None)
             self.intakes.load(client.id)
-            self.referrals.load(client.id)
-            rv.show_tab("overzicht")
+            self.referrals.load(client.id, select_id=referral_id)
+            self.documents.load(client.id)
+            rv.show_tab(tab)
             self.stack.setCurrentWidget(rv)
-            rv.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus = {"verwijzingen": rv.referrals.table, "gesprekken": rv.conversations.table}
+            focus.get(tab, rv.tabs).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_bsn_state(self, has_bsn: bool) -> None:
         rv = self.record_view

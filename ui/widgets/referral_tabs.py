@@ -32,6 +32,7 @@ from ui.viewmodels.referrals_vm import (
 )
 from ui.views.referrals_view import ConsentsTabView, ReferralsTabView
 from ui.widgets.referral_launch import ReferralDialogOpener, ReferralLauncher
+from ui.widgets.referral_notes import ReferralNotes
 from ui.widgets.referral_status_dialog import StatusChangeDialog
 
 
@@ -74,6 +75,7 @@ class ReferralTabs(QObject):
         self.consent_model = ConsentTableModel(self)
         self.overview = ReferralOverview()
         self.status_dialog: StatusChangeDialog | None = None
+        self.notes = ReferralNotes(referrals_view, self.vm, self)
         self._select_id: str | None = None
         self._proposed: list[str] = []
         self._withdraw_id: str | None = None
@@ -111,14 +113,17 @@ class ReferralTabs(QObject):
 
     # -- public API -------------------------------------------------------------------------
 
-    def load(self, client_id: str) -> None:
+    def load(self, client_id: str, select_id: str | None = None) -> None:
+        """Load the client's referrals; `select_id` is chosen once they arrive (Vandaag)."""
         self.clear()
+        self._select_id = select_id
         self.vm.load(client_id)
         self.consents_vm.load(client_id)
 
     def clear(self) -> None:
         """Lock or leaving the record: forget every referral and consent, close dialogs."""
         self.launcher.clear()
+        self.notes.clear()
         if self.status_dialog is not None:
             self.status_dialog.reject()
             self.status_dialog = None
@@ -167,6 +172,7 @@ class ReferralTabs(QObject):
         rv.again_button.setEnabled(
             referral is not None and referral.status in REREFERABLE and self.launcher.available
         )
+        self.notes.show(referral, self.overview)
         if referral is None:
             rv.clear_detail()
             self.history_model.clear()
@@ -246,7 +252,7 @@ class ReferralTabs(QObject):
             return
         if self.status_dialog is not None:
             self.status_dialog.show_error(exc)
-        else:
+        elif not self.notes.show_error(exc):
             self.rv.show_message(error_text(exc), error=True)
 
     def _ask_delete(self) -> None:

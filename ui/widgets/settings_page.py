@@ -1,4 +1,4 @@
-"""Instellingen: Praktijk, Gebruikers, Beveiliging and Over, as tabs."""
+"""Instellingen: Praktijk, Gebruikers, Sociale kaart, Brieven, Beveiliging and Over, as tabs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ui.bridge import ChangeBridge
 from ui.tasks import TaskRunner
 from ui.viewmodels.session import AppConfig
 from ui.views.form_helpers import heading
+from ui.widgets.settings_letters import LetterSettings
 from ui.widgets.settings_practice import PracticeSettings
 from ui.widgets.settings_security import SecuritySettings
 from ui.widgets.settings_socialmap import SocialMapSettings
@@ -107,10 +108,12 @@ class SettingsPage(QWidget):
         self.users = UsersSettings(config, runner, bridge, self)
         self.security = SecuritySettings(runner, bridge, self)
         self.socialmap = SocialMapSettings(runner, bridge, self)
+        self.letters = LetterSettings(runner, bridge, self)
         self.about = AboutSettings(config, self)
         self.tabs.addTab(self.practice, self.tr("Praktijk"))
         self.tabs.addTab(self.users, self.tr("Gebruikers"))
         self.tabs.addTab(self.socialmap, self.tr("Sociale kaart"))
+        self.tabs.addTab(self.letters, self.tr("Brieven"))
         self.tabs.addTab(self.security, self.tr("Beveiliging"))
         self.tabs.addTab(self.about, self.tr("Over"))
         layout.addWidget(self.tabs, 1)
@@ -118,9 +121,11 @@ class SettingsPage(QWidget):
         self.security.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
 
     def clear(self) -> None:
-        for tab in (self.practice, self.users, self.socialmap, self.security, self.about):
+        for tab in (self.practice, self.users, self.socialmap, self.letters, self.security,
+                    self.about):  # fmt: skip
             tab.clear()
 
     def refresh(self) -> None:
-        for tab in (self.practice, self.users, self.socialmap, self.security, self.about):
+        for tab in (self.practice, self.users, self.socialmap, self.letters, self.security,
+                    self.about):  # fmt: skip
             tab.refresh()
