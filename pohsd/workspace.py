@@ -33,6 +33,7 @@ from pohsd.services.letters import LetterService
 from pohsd.services.plan import PlanService
 from pohsd.services.practice import PracticeService
 from pohsd.services.referrals import ReferralService
+from pohsd.services.reports import ReportService
 from pohsd.services.socialmap import SocialMapService
 from pohsd.services.worklist import WorklistService
 from pohsd.store import migrate
@@ -73,6 +74,7 @@ class Workspace:
         self.socialmap = SocialMapService(ctx, paths.data_dir / "socialmap", self._socialmap_key)
         self.referrals = ReferralService(ctx, self.socialmap)
         self.worklist = WorklistService(ctx)
+        self.reports = ReportService(ctx)
         self.letters = LetterService(ctx, self.socialmap, paths.data_dir / "templates")
         self.is_demo = paths.is_demo
         self._closed = False

@@ -44,7 +44,7 @@ from ui.tasks import TaskRunner
 from ui.viewmodels.session import AppConfig, SessionInfo
 from ui.views.main_window_view import MainWindowView
 from ui.widgets.clients_page import ClientsPage
-from ui.widgets.placeholder_page import PlaceholderPage
+from ui.widgets.report_page import ReportPage
 from ui.widgets.settings_page import SettingsPage
 from ui.widgets.socialmap_page import SocialMapPage
 from ui.widgets.today_page import TodayPage
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             referral_dialog_factory=ReferralDialog,
             bridge=bridge,
         )
-        self.reports = PlaceholderPage(self.tr("Rapportage"), "reportsPage", self.shell)
+        self.reports = ReportPage(runner, self.shell)
         self.settings = SettingsPage(config, runner, bridge, self.shell)
         self.pages: list[Page] = [
             self.today,

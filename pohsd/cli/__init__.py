@@ -14,6 +14,7 @@ from pohsd.cli.letters import register_letter
 from pohsd.cli.messages import EXIT_ERROR, EXIT_USAGE, CliError, describe, say
 from pohsd.cli.parser import Parser, common_options
 from pohsd.cli.referrals import register_consent, register_referral
+from pohsd.cli.report import register_report
 from pohsd.cli.socialmap import register_socialmap, register_suggest
 from pohsd.cli.users import register_init, register_passphrase, register_user
 from pohsd.domain.errors import PohsdError
@@ -30,6 +31,7 @@ COMMAND_GROUPS = (
     register_referral,
     register_suggest,
     register_letter,
+    register_report,
     register_audit,
     register_selftest,
 )

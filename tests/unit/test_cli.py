@@ -431,7 +431,8 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]):
     assert "    client " in out  # issue 3: client import | export | list
     assert "    socialmap " in out  # issue 4: socialmap import | search | status
     assert "    letter " in out  # letters: gp-feedback | client-summary | referral | status-update
-    for hidden in ("report", "backup", "gdpr"):
+    assert "    report " in out  # the practice report
+    for hidden in ("backup", "gdpr"):
         assert f"    {hidden} " not in out  # not registered before their issue lands
 
 

@@ -1,0 +1,1 @@
+"""Anonymised practice report: aggregates per period, small-cell suppression, CSV/JSON/PDF."""
