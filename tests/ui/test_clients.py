@@ -324,6 +324,7 @@ def test_opening_a_record_is_a_read_in_the_logboek(
         "Overzicht",
         "Gesprekken",
         "Plan",
+        "Uitkomsten",
         "Verwijzingen",
         "Documenten",
         "Netwerk",

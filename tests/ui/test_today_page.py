@@ -238,7 +238,7 @@ def test_skipping_the_gp_feedback_needs_a_reason(qtbot, with_history, window, ru
     rv = win.clients.record_view.referrals
     assert rv.feedback.isVisible()
     assert rv.feedback_text.text().endswith("Terugkoppeling aan de huisarts nog niet klaargezet")
-    assert not rv.feedback_prepare.isVisible()  # until the letters helper connects it
+    assert rv.feedback_prepare.isVisible()  # the statusupdate letter can be prepared here
     qtbot.mouseClick(rv.feedback_skip, Qt.MouseButton.LeftButton)
     dialog = win.clients.referrals.notes.dialog
     assert isinstance(dialog, SkipFeedbackDialog)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.views.client_list_view import title_font
 from ui.views.documents_view import DocumentsTabView
 from ui.views.intake_tabs_view import ConversationsTabView, OverviewIntakeView
+from ui.views.outcomes_view import OutcomesTabView
 from ui.views.referrals_view import ConsentsTabView, ReferralsTabView
 
 _CTX = "ClientRecordView"
@@ -33,6 +34,7 @@ TAB_TITLES: tuple[tuple[str, str], ...] = (
     ("overzicht", QT_TRANSLATE_NOOP("ClientRecordView", "Overzicht")),
     ("gesprekken", QT_TRANSLATE_NOOP("ClientRecordView", "Gesprekken")),
     ("plan", QT_TRANSLATE_NOOP("ClientRecordView", "Plan")),
+    ("uitkomsten", QT_TRANSLATE_NOOP("ClientRecordView", "Uitkomsten")),
     ("verwijzingen", QT_TRANSLATE_NOOP("ClientRecordView", "Verwijzingen")),
     ("documenten", QT_TRANSLATE_NOOP("ClientRecordView", "Documenten")),
     ("netwerk", QT_TRANSLATE_NOOP("ClientRecordView", "Netwerk")),
@@ -189,6 +191,7 @@ class ClientRecordView(QWidget):
         builders = {
             "overzicht": self._overview_tab,
             "gesprekken": self._conversations_tab,
+            "uitkomsten": self._outcomes_tab,
             "verwijzingen": self._referrals_tab,
             "documenten": self._documents_tab,
             "netwerk": self._network_tab,
@@ -280,6 +283,10 @@ class ClientRecordView(QWidget):
     def _conversations_tab(self) -> QWidget:
         self.conversations = ConversationsTabView(self)
         return self.conversations
+
+    def _outcomes_tab(self) -> QWidget:
+        self.outcomes = OutcomesTabView(self)
+        return self.outcomes
 
     def _referrals_tab(self) -> QWidget:
         self.referrals = ReferralsTabView(self)
@@ -386,6 +393,7 @@ class ClientRecordView(QWidget):
         ):
             label.setText("")
         self.overview_intake.clear_values()
+        self.outcomes.clear_values()
         self.error.hide()
         self.archived_label.hide()
         self.confirm_frame.hide()

@@ -33,6 +33,7 @@ from ui.widgets.documents_tab import DocumentsTab, LetterDialogOpener
 from ui.widgets.feedback_prep import FeedbackPrep
 from ui.widgets.intake_signals_ui import SignalDialogFactory
 from ui.widgets.intake_tabs import IntakeTabs
+from ui.widgets.outcomes_tab import OutcomesTab
 from ui.widgets.referral_launch import ReferralDialogOpener
 from ui.widgets.referral_tabs import ReferralTabs
 
@@ -128,6 +129,7 @@ class ClientsPage(QWidget):
             runner, bridge, self.record_view.documents, self, opener=letter_dialog_factory
         )
         self.feedback = FeedbackPrep(runner, bridge, self, letter_dialog_factory)
+        self.outcomes = OutcomesTab(runner, bridge, self.record_view.outcomes, self)
         if letter_dialog_factory is not None:
             self.referrals.notes.set_feedback_preparer(self.feedback.prepare)
         self.referrals.vm.stepped.connect(self.feedback.after_step)
@@ -154,6 +156,7 @@ class ClientsPage(QWidget):
         self.intakes.clear()
         self.referrals.clear()
         self.documents.clear()
+        self.outcomes.clear()
         self.feedback.clear()
         self.list_vm.clear()
         self.record_vm.clear()
@@ -196,6 +199,7 @@ class ClientsPage(QWidget):
         self.intakes.leave()
         self.referrals.clear()
         self.documents.clear()
+        self.outcomes.clear()
         self.record_vm.clear()
         self.record_view.clear_values()
         self.stack.setCurrentWidget(self.list_view)
@@ -211,6 +215,7 @@ class ClientsPage(QWidget):
         self.record_view.clear_values()
         self.referrals.clear()
         self.documents.clear()
+        self.outcomes.clear()
         self._opening = True
         self._open_at = (tab, referral_id)
         self.record_vm.open(client_id)
@@ -378,6 +383,7 @@ class ClientsPage(QWidget):
             self.intakes.load(client.id)
             self.referrals.load(client.id, select_id=referral_id)
             self.documents.load(client.id)
+            self.outcomes.load(client.id)
             rv.show_tab(tab)
             self.stack.setCurrentWidget(rv)
             focus = {"verwijzingen": rv.referrals.table, "gesprekken": rv.conversations.table}
