@@ -11,6 +11,9 @@ from datetime import date, datetime
 
 K = 5  # cells 1..K-1 are primary-suppressed ("<5"); zero cells are not secret
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
+# A small cell whose "<5" would still give it away (every cell of a sum is "<5" and so is the
+# total, e.g. 1+1+1+1 = 4): it is shown as "x" too, so a reader learns only that it is ≥ 1.
+WITHHELD = "withheld"
 SMALL_TEXT = "<5"
 HIDDEN_TEXT = "x"
 TOTAL_KEY = "#"
@@ -33,7 +36,7 @@ class Cell:
         """What a reader sees: the number, "<5" (under 5) or "x" (hidden to protect a "<5")."""
         if self.state == SMALL:
             return SMALL_TEXT
-        if self.state == HIDDEN:
+        if self.state in (HIDDEN, WITHHELD):
             return HIDDEN_TEXT
         return str(self.value)
 

@@ -26,6 +26,7 @@ from pohsd.reports.model import (
     SHOWN,
     SMALL,
     TOTAL_KEY,
+    WITHHELD,
     Cell,
     Figure,
     K,
@@ -56,6 +57,8 @@ def bounds(state: str, value: int, k: int = K) -> tuple[float, float]:
         return 1, k - 1
     if state == HIDDEN:
         return k, INF
+    if state == WITHHELD:
+        return 1, INF  # an "x" that may be small: zero is never hidden
     return value, value
 
 
@@ -173,6 +176,7 @@ def choose(values: Mapping[str, int], equations: Sequence[Equation], k: int = K)
             by_key.setdefault(key, []).append(eq)
     while True:
         _close_single_equations(values, equations, states, k)
+        _withhold_all_small(values, equations, states, k)
         leaks = determined(equations, states)
         if not leaks or not any(_hide_near(key, values, states, by_key) for key in leaks):
             return states  # safe, or nothing left to hide (all around is zero or hidden)
@@ -191,6 +195,20 @@ def _close_single_equations(
                 if pick is not None:
                     states[pick] = HIDDEN
                     changed = True
+
+
+def _withhold_all_small(
+    values: Mapping[str, int], equations: Sequence[Equation], states: dict[str, str], k: int
+) -> None:
+    """Withhold the "<5" cells of an equation that still pins one and has nothing left to hide.
+
+    Then all its cells are "<5" (1+1+1+1 = 4); shown as "x" the range 1–4 no longer adds up.
+    """
+    for eq in equations:
+        if pinned(eq, values, states, k) and _smallest_shown(eq.keys, values, states) is None:
+            for key in eq.keys:
+                if states[key] == SMALL:
+                    states[key] = WITHHELD
 
 
 def _hide_near(
