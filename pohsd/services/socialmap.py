@@ -67,6 +67,7 @@ class SocialMapService(MapImportMixin):
         self._folder = Path(folder)
         self._key = key
         self._centroids: tuple[str, Centroids] | None = None
+        self._cached = None
 
     # ---- reading ---------------------------------------------------------------------
 

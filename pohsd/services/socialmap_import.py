@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -55,14 +56,36 @@ class MapImportMixin:
 
     @contextlib.contextmanager
     def _open(self, generation_id: str | None = None) -> Iterator[sqlcipher3.Connection]:
+        """A connection to a generation; the last one stays open for the next search.
+
+        Keeping it open keeps SQLite's page cache warm (a fresh connection decrypts the FTS
+        pages again). Only the owning thread reuses it; imports, rollback, re-key and close
+        drop it first.
+        """
         gen_id = generation_id or self._setting(CURRENT)
         if not gen_id:
             raise PohsdError(ErrorCode.NOT_FOUND, what="socialmap")
-        con = gen.open_generation(gen.generation_path(self._folder, gen_id), self._key())
+        here = threading.current_thread()
+        cached = getattr(self, "_cached", None)
+        if cached is not None and cached[0] == gen_id and cached[2] is here:
+            con = cached[1]
+        else:
+            self.close_map()
+            con = gen.open_generation(gen.generation_path(self._folder, gen_id), self._key())
+            self._cached = (gen_id, con, here)
         try:
             yield con
-        finally:
-            con.close()
+        except sqlcipher3.DatabaseError:
+            self.close_map()  # a damaged or replaced file: open afresh next time
+            raise
+
+    def close_map(self) -> None:
+        """Close the kept generation connection (before files change, and on lock)."""
+        cached = getattr(self, "_cached", None)
+        self._cached: tuple[str, sqlcipher3.Connection, threading.Thread] | None = None
+        if cached is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                cached[1].close()
 
     # ---- import ----------------------------------------------------------------------
 
@@ -111,6 +134,7 @@ class MapImportMixin:
                 err = ValidationError("socialmap", "drop_too_large")
                 err.params.update(withdrawn=lost, active=active)
                 raise err
+        self.close_map()  # the pointer flips and old generations may be pruned below
         info = gen.build_generation(
             self._folder, self._key(), valid.services, progress=progress, cancel=cancel
         )
@@ -233,6 +257,7 @@ class MapImportMixin:
 
     def rollback(self) -> str:
         """Make the previous generation current again (the newer one becomes previous)."""
+        self.close_map()
         with self._ctx.transaction() as s:
             current = repo.get_setting(s, CURRENT) or ""
             previous = repo.get_setting(s, PREVIOUS) or ""
@@ -251,6 +276,7 @@ class MapImportMixin:
 
     def rekey(self, old: SecretKey, new: SecretKey) -> None:
         """Re-encrypt every generation after a data-key rotation (Workspace.rotate_dek)."""
+        self.close_map()
         for gen_id in gen.list_generations(self._folder):
             try:
                 con = connect(gen.generation_path(self._folder, gen_id), old, foreign_keys=False)

@@ -63,6 +63,7 @@ INDEXES = (
     "CREATE INDEX ix_schedules_service ON schedules (service_id)",
     "CREATE INDEX ix_weekday ON service_weekday (day, service_id)",
     "CREATE INDEX ix_languages ON languages (code, service_id)",
+    "CREATE INDEX ix_languages_service ON languages (service_id)",
     "CREATE INDEX ix_cost_service ON cost_options (service_id)",
     "CREATE INDEX ix_service_term ON service_term (term_code, service_id)",
     "CREATE INDEX ix_service_term_service ON service_term (service_id)",

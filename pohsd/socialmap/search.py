@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 import sqlcipher3
@@ -18,6 +19,7 @@ LEEFGEBIEDEN_TAXONOMY = "nl-leefgebieden"
 TOEGANG_TAXONOMY = "nl-toegang"
 MAX_TOKENS = 12
 MAX_LIMIT = 200
+POOL = 500  # best FTS matches that are joined and filtered first
 _WORD_RE = re.compile(r"[^\W_]+")
 _DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _stemmer = snowballstemmer.stemmer("dutch")
@@ -157,15 +159,7 @@ def search(
         )
         rows = con.execute(sql, [*params, limit]).fetchall()
     else:
-        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-        sql = (
-            f"SELECT s.id, s.name, s.organization_name, bm25(services_fts, {weights}) AS rank,"
-            " snippet(services_fts, 3, '', '', '…', 24)"
-            " FROM services_fts JOIN services s ON s.rid = services_fts.rowid"
-            f" WHERE services_fts MATCH ? AND {' AND '.join(where)}"
-            " ORDER BY rank, s.name COLLATE NOCASE LIMIT ?"
-        )
-        rows = con.execute(sql, [match, *params, limit]).fetchall()
+        rows = _ranked(con, match, " AND ".join(where), params, limit)
     terms = _terms(con, [r[0] for r in rows])
     return [
         Hit(
@@ -179,6 +173,44 @@ def search(
         )
         for r in rows
     ]
+
+
+def _ranked(
+    con: sqlcipher3.Connection, match: str, where: str, params: list[object], limit: int
+) -> list[tuple[Any, ...]]:
+    """Best bm25 first, each row with its snippet.
+
+    The join and filters first run on the best POOL matches only (a broad prefix can match most
+    of the map); when that leaves too few rows, on all of them.
+    """
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    ranked = (
+        f"SELECT rowid AS rid, bm25(services_fts, {weights}) AS rank FROM services_fts"
+        " WHERE services_fts MATCH ? ORDER BY rank"
+    )
+    outer = (
+        "SELECT s.id, s.name, s.organization_name, top.rank, s.rid"
+        f" FROM top JOIN services s ON s.rid = top.rid WHERE {where}"
+        " ORDER BY top.rank, s.name COLLATE NOCASE LIMIT ?"
+    )
+    pool = max(POOL, limit * 10)
+    rows = con.execute(
+        f"WITH top AS ({ranked} LIMIT ?) {outer}", [match, pool, *params, limit]
+    ).fetchall()
+    if len(rows) < limit:
+        rows = con.execute(f"WITH top AS ({ranked}) {outer}", [match, *params, limit]).fetchall()
+    snippets: dict[int, str] = {}
+    rids = [r[4] for r in rows]
+    if rids:
+        marks = ",".join("?" * len(rids))
+        snippets = dict(
+            con.execute(
+                "SELECT rowid, snippet(services_fts, 3, '', '', '…', 24) FROM services_fts"
+                f" WHERE services_fts MATCH ? AND rowid IN ({marks})",
+                [match, *rids],
+            ).fetchall()
+        )
+    return [(r[0], r[1], r[2], r[3], snippets.get(r[4], "")) for r in rows]
 
 
 def _terms(con: sqlcipher3.Connection, ids: list[str]) -> dict[str, dict[str, list[str]]]:

@@ -19,11 +19,12 @@ from pohsd.socialmap.facts import (
     lower_first,
     service_facts,
 )
-from pohsd.socialmap.geo import KM_FUNCTION, Origin, distances, format_km, register_km
+from pohsd.socialmap.geo import Origin, bounding_box, distances, format_km
 from pohsd.socialmap.search import LEEFGEBIEDEN_TAXONOMY
 
 MAX_CANDIDATES = 2000
 STALE_DAYS = 365
+NEAR_KM = 10.0  # candidates with a location this close come before the rest
 NEED_STEP = 1000.0  # need order dominates: every service of need n outranks those of n + 1
 
 
@@ -95,7 +96,8 @@ def _candidates(
 ) -> list[str]:
     """Active services tagged with the need (its sub-codes, or its domain), in its area.
 
-    Exact tags first, then the nearest, so the cap drops the least likely ones.
+    Exact tags first, then those with a location within NEAR_KM, so the cap drops the least
+    likely ones.
     """
     domain = need.code.split(".")[0]
     where = [
@@ -118,19 +120,20 @@ def _candidates(
             " AND p.postcode4 = ?))"
         )
         params.append(pc4)
-    near = (
-        f"(SELECT min({KM_FUNCTION}(l.latitude, l.longitude)) FROM locations l"
-        " WHERE l.service_id = s.id)"
-        if origin is not None
-        else "NULL"
-    )
+    near, box = "0", []
+    if origin is not None:  # an indexed test per candidate; exact km only for the chosen ones
+        near = (
+            "EXISTS (SELECT 1 FROM locations l WHERE l.service_id = s.id"
+            " AND l.latitude BETWEEN ? AND ? AND l.longitude BETWEEN ? AND ?)"
+        )
+        box = list(bounding_box(origin, NEAR_KM))
     sql = (
-        f"SELECT s.id, max(t.term_code = ?) AS exact, {near} AS km"
+        f"SELECT s.id, max(t.term_code = ?) AS exact, {near} AS near"
         " FROM service_term t JOIN services s ON s.id = t.service_id"
         f" WHERE {' AND '.join(where)} GROUP BY s.id"
-        " ORDER BY exact DESC, km IS NULL, km, s.name COLLATE NOCASE LIMIT ?"
+        " ORDER BY exact DESC, near DESC, s.rid LIMIT ?"
     )
-    return [r[0] for r in con.execute(sql, [need.code, *params, cap])]
+    return [r[0] for r in con.execute(sql, [need.code, *box, *params, cap])]
 
 
 def _match(need: Need, facts: ServiceFacts, w: Weights) -> float:
@@ -212,8 +215,6 @@ def suggest(
         return []
     w = weights or load_weights()
     today = today or date.today()
-    if origin is not None:
-        register_km(con, origin)
     cap = max(1, MAX_CANDIDATES // len(needs))
     per_need = {n.code: _candidates(con, n, place, origin, cap) for n in needs}
     ids = [sid for found in per_need.values() for sid in found]

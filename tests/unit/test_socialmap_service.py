@@ -83,6 +83,8 @@ def tiny(n: int = 10) -> list[dict]:
 
 
 def _files(ws: Workspace) -> dict[str, bytes]:
+    """The map files as they are at rest (the kept reader connection closed, as at a lock)."""
+    ws.socialmap.close_map()
     folder = ws.paths.data_dir / "socialmap"
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
