@@ -415,6 +415,7 @@ class Workspace:
                 action = AuditAction.LOCK if event == "session.lock" else AuditAction.LOGOUT
                 self._ctx.log(s, action, event, object_type="user", object_id=self.user.id)
         finally:
+            self.socialmap.close_map()
             self._engine.dispose()
             self._dek.zero()
             self._ctx.audit_key = b""
