@@ -18,9 +18,13 @@ MAX_SUFFIX = 999
 
 
 def file_name(model: LetterModel, fmt: str) -> str:
-    """<type>_<jjjj-mm-dd>_<kenmerk>.<ext>: never a name, BSN, address or organisation."""
+    """<type>_<jjjj-mm-dd>_<kenmerk>.<ext>: never a name, BSN, address or organisation.
+
+    A correction (version > 1) adds `-v<version>` after the kenmerk.
+    """
     kind = "soep" if fmt == "txt" and model.soep is not None else model.kind
-    return f"{kind}_{model.datum.isoformat()}_{model.kenmerk}.{fmt}"
+    version = f"-v{model.version}" if model.version > 1 else ""
+    return f"{kind}_{model.datum.isoformat()}_{model.kenmerk}{version}.{fmt}"
 
 
 def target_path(folder: Path, model: LetterModel, fmt: str) -> Path:

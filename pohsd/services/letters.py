@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pohsd.documents.b1 import build_samenvatting
 from pohsd.documents.export import render, target_path, write_new
 from pohsd.documents.facts import Recipient, Sources
+from pohsd.documents.frozen import FrozenLetter
 from pohsd.documents.models import (
     STATUSUPDATE,
     B1SamenvattingModel,
@@ -35,6 +36,7 @@ from pohsd.domain.referral import Referral
 from pohsd.services.base import Context
 from pohsd.services.consents import load_consents
 from pohsd.services.intake_records import build_record
+from pohsd.services.letter_versions import LetterVersions, refuse_blocking
 from pohsd.services.plan import load_plan
 from pohsd.services.referral_store import (
     is_zorgaanbieder,
@@ -64,6 +66,7 @@ class LetterService:
         self._ctx = ctx
         self._socialmap = socialmap
         self.templates = TemplateStore(templates_dir)
+        self._versions = LetterVersions(ctx)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -96,6 +99,23 @@ class LetterService:
         src = self._sources(referral.client_id, None, today, "letter.status_update", referral)
         return build_statusupdate(src, referral, vervolg=vervolg, vraag=vraag)
 
+    # ---- Definitief (letters §0.1 step 8; pohsd.services.letter_versions) --------------------
+
+    def finalise(self, model: LetterModel, reason: str = "") -> FrozenLetter:
+        """Freeze `model` as the next version of its document; audited (document.finalise).
+
+        A correction (version > 1) needs a `reason`; blocking checks refuse.
+        """
+        return self._versions.finalise(model, reason)
+
+    def versions(self, client_id: str) -> list[FrozenLetter]:
+        """The client's frozen document versions, newest first (without content)."""
+        return self._versions.versions(client_id)
+
+    def frozen(self, document_id: str, version: int) -> LetterModel:
+        """The model of one frozen version, to render (and export) the same letter again."""
+        return self._versions.frozen(document_id, version)
+
     # ---- exporting -----------------------------------------------------------------------
 
     def render(self, model: LetterModel, fmt: str, **options: Any) -> bytes:
@@ -113,10 +133,7 @@ class LetterService:
         Blocking step-6 findings refuse the export (ValidationError "document").
         A failed write is audited with outcome failure and re-raised.
         """
-        if model.blocking:
-            err = ValidationError("document", model.blocking[0].code)
-            err.params.update(checks=[f.code for f in model.blocking])
-            raise err
+        refuse_blocking(model)
         data = self.render(model, fmt, **options)
         dest = Path(dest)
         path = target_path(dest, model, fmt) if dest.is_dir() else dest

@@ -1,7 +1,8 @@
-"""Documenten tab: letters from the latest conversation and per referral, and outputs made."""
+"""Documenten tab: letters from the latest conversation and per referral, versions, outputs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,8 +58,14 @@ def _dialog(qtbot: Any, page: ClientsPage) -> LetterDialog:
 
     qtbot.waitUntil(lambda: len(shown()) == 1, timeout=WAIT_MS)
     [dialog] = shown()
-    qtbot.waitUntil(dialog.view.pdf_button.isEnabled, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.vm.model is not None, timeout=WAIT_MS)
     return dialog
+
+
+def _finalise(qtbot: Any, dialog: LetterDialog) -> None:
+    qtbot.waitUntil(dialog.view.final_button.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.view.final_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.view.pdf_button.isEnabled, timeout=WAIT_MS)
 
 
 def test_letters_open_from_the_documents_tab_and_outputs_are_listed(
@@ -71,12 +78,15 @@ def test_letters_open_from_the_documents_tab_and_outputs_are_listed(
     assert view.referrals.count() == 1
     assert "Schuldhulpverlening" in view.referrals.item(0).text()
     assert view.outputs_empty.isVisible()
+    assert view.versions_empty.isVisible()
+    assert not view.open_version_button.isEnabled()
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(SHOTS / "letter_documents_tab_empty.png"))
 
     qtbot.mouseClick(view.gp_feedback_button, Qt.MouseButton.LeftButton)
     dialog = _dialog(qtbot, page)
     assert dialog.windowTitle() == "Terugkoppeling aan de huisarts"
+    _finalise(qtbot, dialog)
     qtbot.mouseClick(dialog.view.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.documents.model.rowCount() == 1, timeout=WAIT_MS)
     assert page.documents.model.index(0, 2).data() == "Opgeslagen als bestand"
@@ -106,3 +116,47 @@ def test_a_lock_closes_the_letter_and_clears_the_tab(
     assert page.record_view.documents.referrals.count() == 0
     assert page.documents.model.rowCount() == 0
     assert not page.record_view.documents.gp_feedback_button.isEnabled()
+
+
+def test_the_documents_list_shows_versions_and_opens_one_read_only(
+    qtbot: Any, page: ClientsPage, ron: Persona
+) -> None:
+    _open_documents(qtbot, page, ron.client_id)
+    view = page.record_view.documents
+    qtbot.mouseClick(view.referral_letter_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot, page)
+    _finalise(qtbot, dialog)
+    kenmerk = dialog.vm.model.kenmerk
+    editor = dialog.view.fields["vraag"]
+    editor.setPlainText("Wilt u hem deze week bellen?")
+    qtbot.waitUntil(dialog.view.reason.isVisible, timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.view.reason, "Termijn aangepast")
+    qtbot.mouseClick(dialog.view.final_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.documents.versions.rowCount() == 2, timeout=WAIT_MS)
+    dialog.reject()
+
+    model = page.documents.versions
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(2)]
+    assert [r[0] for r in rows] == ["Verwijsbrief", "Verwijsbrief"]
+    assert [r[1] for r in rows] == ["2 (correctie)", "1"]
+    assert {r[2] for r in rows} == {kenmerk}
+    assert all(re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", r[3]) for r in rows)
+    assert all(r[4] for r in rows)
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Reden van de correctie: Termijn aangepast"
+    )
+    assert not view.versions_empty.isVisible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "letter_documents_versions.png"))
+
+    view.versions.selectRow(1)
+    assert view.open_version_button.isEnabled()
+    qtbot.mouseClick(view.open_version_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot, page)
+    qtbot.waitUntil(dialog.view.pdf_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.vm.model.version == 1
+    assert "binnen twee weken" in dialog.view.preview.toPlainText()
+    assert "deze week bellen" not in dialog.view.preview.toPlainText()
+    assert dialog.view.fields["vraag"].isReadOnly()
+    assert dialog.view.correct_button.isVisible()
+    dialog.reject()

@@ -67,6 +67,8 @@ def test_prepared_at_once_when_chosen_and_copying_closes_the_loop(
     assert isinstance(letter, LetterDialog)
     assert letter.vm.request.kind == "status-update"
     letter.clipboard = SensitiveClipboard()
+    qtbot.waitUntil(letter.view.final_button.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(letter.view.final_button, Qt.MouseButton.LeftButton)  # Definitief first
     qtbot.waitUntil(letter.view.copy_button.isEnabled, timeout=WAIT_MS)
     assert db(qtbot, runner, lambda ws: ws.worklist.feedback_pending(referral_id))
     qtbot.mouseClick(letter.view.copy_button, Qt.MouseButton.LeftButton)

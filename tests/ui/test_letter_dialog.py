@@ -1,4 +1,4 @@
-"""Brief dialog: preview per kind, free-text edits reach the file, export, print, copy, audit."""
+"""Brief dialog: preview per kind, edits, Definitief then output (export, print, copy), audit."""
 
 from __future__ import annotations
 
@@ -34,14 +34,22 @@ def ron(qtbot: Any, runner: TaskRunner) -> Persona:
     return db(qtbot, runner, make_ron)
 
 
-def _open(qtbot: Any, runner: TaskRunner, kind: str, **ids: str) -> LetterDialog:
+def _open(qtbot: Any, runner: TaskRunner, kind: str, **ids: Any) -> LetterDialog:
     dialog = LetterDialog.open_for(runner, None, kind, **ids)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(
-        lambda: dialog.view.pdf_button.isEnabled() or dialog.view.error.isVisible(),
-        timeout=WAIT_MS,
+        lambda: dialog.vm.model is not None or dialog.view.error.isVisible(), timeout=WAIT_MS
     )
     return dialog
+
+
+def _finalise(qtbot: Any, dialog: LetterDialog) -> None:
+    """Click "Definitief maken" (ticking the B1 confirmation first) and wait for the outputs."""
+    if dialog.view.confirm.isVisible():
+        dialog.view.confirm.setChecked(True)
+    qtbot.waitUntil(dialog.view.final_button.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.view.final_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.view.print_button.isEnabled, timeout=WAIT_MS)
 
 
 def _shot(dialog: LetterDialog, name: str) -> None:
@@ -62,6 +70,10 @@ def test_each_kind_opens_and_shows_the_letter(qtbot, runner, ron, kind) -> None:
     assert dialog.view.fields
     assert dialog.view.copy_button.isVisible() == (kind in ("gp-feedback", "status-update"))
     assert "Bakker" not in dialog.windowTitle()
+    assert not dialog.view.pdf_button.isEnabled()  # Definitief first, then output
+    assert "Concept" in dialog.view.state.text()
+    assert dialog.view.confirm.isVisible() == (kind == "client-summary")
+    assert dialog.view.final_button.isEnabled() == (kind != "client-summary")
     settle(qtbot, runner)
 
 
@@ -88,6 +100,7 @@ def test_edited_hulpvraag_reaches_the_docx_and_the_name_stays_anonymous(
     qtbot.waitUntil(
         lambda: "over de rekeningen" in dialog.view.preview.toPlainText(), timeout=WAIT_MS
     )
+    _finalise(qtbot, dialog)
     qtbot.mouseClick(dialog.view.docx_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.view.drag_handle.isVisible, timeout=WAIT_MS)
     [path] = list(folder.iterdir())
@@ -113,18 +126,20 @@ def test_a_bsn_typed_in_free_text_blocks_export(qtbot, runner, ron) -> None:
     dialog = _open(qtbot, runner, "gp-feedback", client_id=ron.client_id)
     editor = dialog.view.fields["beoordeling"]
     editor.setPlainText("BSN 999993653 staat hier per ongeluk.")
-    qtbot.waitUntil(lambda: not dialog.view.pdf_button.isEnabled(), timeout=WAIT_MS)
-    assert "BSN" in dialog.view.checks.text()
+    qtbot.waitUntil(lambda: "BSN" in dialog.view.checks.text(), timeout=WAIT_MS)
+    assert not dialog.view.final_button.isEnabled()
     assert not dialog.view.copy_button.isEnabled()
+    assert "blokkerend" in dialog.view.state.text()
     qtbot.wait(100)
     _shot(dialog, "blocked")
     editor.setPlainText("Schulden staan voorop.")
-    qtbot.waitUntil(dialog.view.pdf_button.isEnabled, timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.view.final_button.isEnabled, timeout=WAIT_MS)
     settle(qtbot, runner)
 
 
 def test_print_goes_to_the_printer_and_is_audited(qtbot, runner, ron, tmp_path) -> None:
     dialog = _open(qtbot, runner, "status-update", referral_id=ron.referral_id)
+    _finalise(qtbot, dialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "print.pdf"
@@ -143,6 +158,7 @@ def test_copy_for_his_marks_the_clipboard_and_clears_it(qtbot, runner, ron) -> N
     dialog = LetterDialog.open_for(runner, None, "gp-feedback", client_id=ron.client_id,
                                    clipboard=guard)  # fmt: skip
     qtbot.addWidget(dialog)
+    _finalise(qtbot, dialog)
     qtbot.waitUntil(dialog.view.copy_button.isEnabled, timeout=WAIT_MS)
     dialog.vm.prefs = dialog.vm.prefs.__class__(clear_seconds=1)
     qtbot.mouseClick(dialog.view.copy_button, Qt.MouseButton.LeftButton)
@@ -171,6 +187,7 @@ def test_without_consent_the_referral_letter_says_what_is_missing(
     assert "toestemming ingetrokken" in dialog.view.error.text()
     assert not dialog.view.pdf_button.isEnabled()
     assert not dialog.view.print_button.isEnabled()
+    assert not dialog.view.final_button.isEnabled()
     _shot(dialog, "no_consent")
     settle(qtbot, runner)
 
@@ -185,3 +202,96 @@ def test_typed_text_is_never_markup_in_the_preview() -> None:
     html = letter_html(model)
     assert "&lt;img src=x&gt; &amp; &lt;b&gt;vet&lt;/b&gt;" in html
     assert "<img" not in html
+
+
+def test_definitief_enables_the_outputs_and_is_audited(qtbot, runner, ron) -> None:
+    dialog = _open(qtbot, runner, "gp-feedback", client_id=ron.client_id)
+    buttons = (dialog.view.pdf_button, dialog.view.docx_button, dialog.view.print_button,
+               dialog.view.copy_button)  # fmt: skip
+    assert not any(b.isEnabled() for b in buttons)
+    assert dialog.view.pdf_button.toolTip() == "Maak de brief eerst definitief."
+    dialog.resize(1366, 760)
+    _finalise(qtbot, dialog)
+    assert all(b.isEnabled() for b in buttons)
+    assert not dialog.view.final_button.isEnabled()
+    kenmerk = dialog.vm.model.kenmerk
+    assert f"versie 1, kenmerk {kenmerk}" in dialog.view.state.text()
+    assert dialog.view.state.text().startswith("✓ Definitief")
+    qtbot.waitUntil(lambda: "document.finalise" in _events(qtbot, runner, ron.client_id),
+                    timeout=WAIT_MS)  # fmt: skip
+    [frozen] = db(qtbot, runner, lambda ws: ws.letters.versions(ron.client_id))
+    assert (frozen.version, frozen.kenmerk) == (1, kenmerk)
+    _shot(dialog, "definitief")
+    settle(qtbot, runner)
+
+
+def test_the_summary_needs_the_confirmation_tick(qtbot, runner, ron) -> None:
+    dialog = _open(qtbot, runner, "client-summary", client_id=ron.client_id)
+    assert not dialog.view.final_button.isEnabled()
+    assert "Vink aan" in dialog.view.state.text()
+    qtbot.mouseClick(dialog.view.confirm, Qt.MouseButton.LeftButton)
+    assert dialog.view.confirm.isChecked()
+    assert dialog.view.final_button.isEnabled()
+    settle(qtbot, runner)
+
+
+def test_an_edit_after_definitief_is_a_correction_that_asks_a_reason(
+    qtbot, runner, ron, tmp_path
+) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    _set_folder(qtbot, runner, folder)
+    dialog = _open(qtbot, runner, "referral", referral_id=ron.referral_id)
+    dialog.resize(1366, 760)
+    _finalise(qtbot, dialog)
+    assert not dialog.view.reason.isVisible()
+    editor = dialog.view.fields["vraag"]
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Wilt u hem deze week bellen?")
+    qtbot.waitUntil(dialog.view.reason.isVisible, timeout=WAIT_MS)
+    assert not dialog.view.pdf_button.isEnabled()  # the changed letter is not final
+    assert not dialog.view.final_button.isEnabled()  # a reason is needed first
+    assert dialog.view.final_button.text() == "Correctie definitief maken"
+    assert "nieuwe versie" in dialog.view.state.text()
+    _shot(dialog, "correctie")
+    qtbot.keyClicks(dialog.view.reason, "Termijn aangepast na telefoontje")
+    assert dialog.view.final_button.isEnabled()
+    qtbot.mouseClick(dialog.view.final_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.view.pdf_button.isEnabled, timeout=WAIT_MS)
+    assert not dialog.view.reason.isVisible()
+    assert "versie 2" in dialog.view.state.text()
+    versions = db(qtbot, runner, lambda ws: ws.letters.versions(ron.client_id))
+    assert [(v.version, v.reason) for v in versions] == [
+        (2, "Termijn aangepast na telefoontje"), (1, ""),
+    ]  # fmt: skip
+    qtbot.mouseClick(dialog.view.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.view.drag_handle.isVisible, timeout=WAIT_MS)
+    [path] = list(folder.iterdir())
+    assert path.name.endswith(f"_{versions[0].kenmerk}-v2.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "deze week bellen" in " ".join(text.split())
+    # typing the text of the frozen version back is no change: no reason asked
+    editor.setPlainText(dialog.vm.text_of("vraag"))
+    qtbot.wait(400)
+    assert not dialog.view.reason.isVisible()
+    settle(qtbot, runner)
+
+
+def test_a_frozen_version_opens_read_only_with_its_outputs(qtbot, runner, ron) -> None:
+    def freeze(ws: Workspace) -> Any:
+        return ws.letters.finalise(ws.letters.status_update(ron.referral_id))
+
+    frozen = db(qtbot, runner, freeze)
+    dialog = _open(qtbot, runner, "status-update", referral_id=ron.referral_id,
+                   document_id=frozen.document_id, version=frozen.version)  # fmt: skip
+    qtbot.waitUntil(dialog.view.print_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.vm.model == frozen.model
+    assert all(e.isReadOnly() for e in dialog.view.fields.values())
+    assert not dialog.view.final_button.isEnabled()
+    assert dialog.view.correct_button.isVisible()
+    assert f"kenmerk {frozen.kenmerk}" in dialog.view.state.text()
+    qtbot.mouseClick(dialog.view.correct_button, Qt.MouseButton.LeftButton)
+    assert not any(e.isReadOnly() for e in dialog.view.fields.values())
+    assert not dialog.view.correct_button.isVisible()
+    settle(qtbot, runner)

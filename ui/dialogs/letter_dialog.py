@@ -1,15 +1,16 @@
-"""Brief: preview, free-text edits, checks; export (PDF/DOCX), print, copy for the HIS, drag."""
+"""Brief: preview, free-text edits, checks, Definitief (versions); export, print, copy, drag."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QTextDocument
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from pohsd.documents.frozen import FrozenLetter
 from pohsd.documents.models import LetterModel
 from pohsd.domain.changes import Changes
 from pohsd.domain.errors import ValidationError
@@ -19,6 +20,7 @@ from ui.i18n import arg
 from ui.messages import error_text
 from ui.models.letter_checks import finding_text, no_findings_text
 from ui.models.letter_html import letter_html
+from ui.models.letter_state import consent_text, output_tip, state_text
 from ui.tasks import TaskRunner
 from ui.viewmodels.letter_vm import (
     CLIENT_SUMMARY,
@@ -37,29 +39,6 @@ TITLES = {
     CLIENT_SUMMARY: QT_TRANSLATE_NOOP("LetterDialog", "Samenvatting voor de cliënt"),
     REFERRAL: QT_TRANSLATE_NOOP("LetterDialog", "Verwijsbrief"),
     STATUS_UPDATE: QT_TRANSLATE_NOOP("LetterDialog", "Statusupdate verwijzing"),
-}
-#: Why a letter cannot be made, with what is missing (letters §1.1: consent is required).
-_CONSENT: dict[str, str] = {
-    "consent_required": QT_TRANSLATE_NOOP(
-        "LetterDialog",
-        "Deze verwijsbrief kan nog niet worden gemaakt: er is geen gerichte toestemming van de "
-        "cliënt voor deze ontvanger. Leg de toestemming vast bij de verwijzing.",
-    ),
-    "consent_other_recipient": QT_TRANSLATE_NOOP(
-        "LetterDialog",
-        "Deze verwijsbrief kan niet worden gemaakt: de toestemming geldt voor een andere "
-        "ontvanger. Leg een toestemming vast voor deze ontvanger.",
-    ),
-    "consent_withdrawn": QT_TRANSLATE_NOOP(
-        "LetterDialog",
-        "Deze verwijsbrief kan niet worden gemaakt: de cliënt heeft de toestemming ingetrokken. "
-        "Alleen met een nieuwe gerichte toestemming kan de brief weer.",
-    ),
-    "consent_expired": QT_TRANSLATE_NOOP(
-        "LetterDialog",
-        "Deze verwijsbrief kan niet worden gemaakt: de toestemming is verlopen. Vraag de cliënt "
-        "opnieuw om toestemming en leg die vast.",
-    ),
 }
 #: The labels of pohsd.documents.edits, listed so the translation tools find them.
 PART_LABELS = (
@@ -99,9 +78,14 @@ class LetterDialog(QDialog):
         intake_id: str | None = None,
         bridge: ChangeBridge | None = None,
         clipboard: SensitiveClipboard | None = None,
+        document_id: str | None = None,
+        version: int | None = None,
     ) -> LetterDialog:
-        """Open the preview of `kind` (gp-feedback, client-summary, referral, status-update)."""
-        request = LetterRequest(kind, client_id, referral_id, intake_id)
+        """Open the preview of `kind` (gp-feedback, client-summary, referral, status-update).
+
+        With `document_id` and `version` the frozen version is shown read-only, ready to go out.
+        """
+        request = LetterRequest(kind, client_id, referral_id, intake_id, document_id, version)
         dialog = cls(runner, request, parent, bridge=bridge, clipboard=clipboard)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -131,6 +115,8 @@ class LetterDialog(QDialog):
         self.view.preview.setPlainText(self.tr("De brief wordt gemaakt…"))
         self._set_outputs(False)
         self.view.copy_button.setVisible(request.kind in (GP_FEEDBACK, STATUS_UPDATE))
+        self.view.confirm.setVisible(request.kind == CLIENT_SUMMARY and not request.is_frozen)
+        self.view.final_button.setEnabled(False)
         self._edit_timer = QTimer(self)
         self._edit_timer.setSingleShot(True)
         self._edit_timer.setInterval(EDIT_DELAY_MS)
@@ -144,12 +130,20 @@ class LetterDialog(QDialog):
         v.copy_button.clicked.connect(self.copy_for_his)
         v.folder_button.clicked.connect(self._open_folder)
         v.close_button.clicked.connect(self.reject)
+        v.final_button.clicked.connect(self.finalise)
+        v.correct_button.clicked.connect(self.start_correction)
+        v.confirm.toggled.connect(lambda _on: self._update_final())
+        v.reason.textChanged.connect(lambda _t: self._update_final())
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.finalise)
         self.vm.loaded.connect(self._on_loaded)
         self.vm.model_changed.connect(self._show_model)
         self.vm.failed.connect(self._on_failed)
         self.vm.exported.connect(self._on_exported)
         self.vm.recorded.connect(self._on_recorded)
         self.vm.output_failed.connect(self._on_output_failed)
+        self.vm.finalised.connect(self._on_finalised)
+        self.vm.finalise_failed.connect(self._on_output_failed)
         self.vm.load()
 
     # ---- showing ---------------------------------------------------------------------------
@@ -158,6 +152,9 @@ class LetterDialog(QDialog):
         for part, text in self.vm.parts():
             editor = self.view.add_field(part.key, self.tr(part.label), text)
             editor.textChanged.connect(self._edit_timer.start)
+        if self.vm.request.is_frozen:  # shown as it was sent; "Corrigeren…" makes a new version
+            self.view.set_fields_editable(False)
+            self.view.correct_button.show()
         self._show_model(model)
 
     def _show_model(self, model: LetterModel) -> None:
@@ -174,20 +171,80 @@ class LetterDialog(QDialog):
         omitted = [f"• {o.item} — {o.reason}" for o in model.omitted]
         v.omitted.setText("\n".join(omitted) if omitted else self.tr("Alles is opgenomen."))
         self._set_outputs(True)
+        self._update_final()
 
     def _set_outputs(self, ready: bool) -> None:
+        """Outputs only for a frozen version (letters §0.1: step 8 Definitief, then 9 Uitvoer)."""
         v = self.view
-        blocked = ready and not self.vm.can_export
-        for button in (v.pdf_button, v.docx_button, v.print_button):
-            button.setEnabled(ready and self.vm.can_export)
-            button.setToolTip(
-                self.tr("Los eerst op wat de controle als blokkerend meldt.") if blocked else ""
+        can = ready and self.vm.can_export
+        tip = output_tip(self.vm.model, can=can) if ready else ""
+        for button in (v.pdf_button, v.docx_button, v.print_button, v.copy_button):
+            button.setEnabled(can and (button is not v.copy_button or self.vm.has_soep))
+            button.setToolTip(tip)
+
+    def _update_final(self) -> None:
+        """The Definitief button, the reason field of a correction and the state line."""
+        v, vm = self.view, self.vm
+        model = vm.model
+        correction = vm.is_correction
+        v.show_reason(correction)
+        needs_tick = vm.request.kind == CLIENT_SUMMARY and not vm.request.is_frozen
+        ready = (
+            vm.can_finalise
+            and (not correction or bool(v.reason.text().strip()))
+            and (not needs_tick or v.confirm.isChecked())
+        )
+        v.final_button.setEnabled(ready)
+        v.final_button.setText(
+            self.tr("Correctie definitief maken") if correction else self.tr("Definitief maken")
+        )
+        v.state.setText(
+            state_text(
+                model,
+                final=vm.is_final,
+                correction=correction,
+                tick_missing=needs_tick and not v.confirm.isChecked(),
             )
-        v.copy_button.setEnabled(ready and self.vm.can_export and self.vm.has_soep)
+        )
+
+    # ---- Definitief --------------------------------------------------------------------------
+
+    def finalise(self) -> None:
+        """Freeze the letter as shown (a correction with its reason); audited."""
+        self.flush_edits()
+        if not self.view.final_button.isEnabled():
+            return
+        reason = self.view.reason.text() if self.vm.is_correction else ""
+        self.view.final_button.setEnabled(False)
+        self.view.status.setText(self.tr("Bezig met definitief maken…"))
+        self.vm.finalise(reason)
+
+    def _on_finalised(self, frozen: FrozenLetter) -> None:
+        v = self.view
+        v.error.hide()
+        v.reason.clear()
+        v.correct_button.hide()
+        v.set_fields_editable(True)
+        v.status.clear()  # the state line says it: version and kenmerk
+        if self.vm.model is not None:
+            self._show_model(self.vm.model)
+        self._publish()
+
+    def start_correction(self) -> None:
+        """Make the free text of a frozen version editable: an edit becomes the next version."""
+        v = self.view
+        v.correct_button.hide()
+        v.set_fields_editable(True)
+        v.status.setText(
+            self.tr("Pas de vrije tekst aan. Een correctie wordt een nieuwe versie met een reden.")
+        )
+        first = next(iter(v.fields.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def _apply_edits(self) -> None:
         for key, editor in self.view.fields.items():
-            if self.vm.edits.get(key) != editor.toPlainText():
+            if self.vm.text_of(key) != editor.toPlainText():
                 self.vm.set_text(key, editor.toPlainText())
 
     def flush_edits(self) -> None:
@@ -198,10 +255,11 @@ class LetterDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         rule = exc.rule if isinstance(exc, ValidationError) and exc.field == "consent" else ""
-        text = self.tr(_CONSENT[rule]) if rule in _CONSENT else error_text(exc)
+        text = consent_text(rule) or error_text(exc)
         self._show_error(text)
         self.view.preview.clear()
         self.view.splitter.hide()  # nothing to show; the message says what is missing
+        self.view.state.parentWidget().hide()
         self._set_outputs(False)
 
     def _show_error(self, text: str) -> None:

@@ -1,13 +1,17 @@
-"""Item model over the letter outputs of one client (export, print, copy) from the audit log."""
+"""Item models of the Documenten tab: frozen letter versions, and outputs from the audit log."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from typing_extensions import override
 
+from pohsd.documents.frozen import FrozenLetter
 from pohsd.domain.practice import AuditEntry
+from ui.i18n import arg
 from ui.models.audit_model import local_time_text
-from ui.models.client_list_model import BatchTableModel
+from ui.models.client_list_model import AnyIndex, BatchTableModel
 
 _CTX = "DocumentsModel"
 OUTPUT_EVENTS = ("document.export", "document.print", "document.clipboard")
@@ -61,3 +65,55 @@ class DocumentsModel(BatchTableModel[AuditEntry]):
     @override
     def object_id(self, obj: AuditEntry) -> object:
         return obj.seq
+
+
+_KINDS = {
+    "verwijsbrief": QT_TRANSLATE_NOOP("DocumentsModel", "Verwijsbrief"),
+    "terugkoppeling": QT_TRANSLATE_NOOP("DocumentsModel", "Terugkoppeling huisarts"),
+    "statusupdate": QT_TRANSLATE_NOOP("DocumentsModel", "Statusupdate verwijzing"),
+    "samenvatting": QT_TRANSLATE_NOOP("DocumentsModel", "Samenvatting voor de cliënt"),
+}
+_CORRECTION = QT_TRANSLATE_NOOP("DocumentsModel", "correctie")
+_REASON = QT_TRANSLATE_NOOP("DocumentsModel", "Reden van de correctie: %1")
+
+
+def local_moment_text(moment: datetime) -> str:
+    """An aware moment as local dd-mm-jjjj HH:MM."""
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+class VersionsModel(BatchTableModel[FrozenLetter]):
+    """Definitieve documenten: soort, versie, kenmerk, datum, door (newest first)."""
+
+    CONTEXT = _CTX
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DocumentsModel", "Soort"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Versie"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Kenmerk"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Datum"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Door"),
+    )
+
+    @override
+    def cell(self, obj: FrozenLetter, column: int) -> str:
+        if column == 0:
+            return _tr(_KINDS[obj.kind]) if obj.kind in _KINDS else obj.kind
+        if column == 1:
+            return f"{obj.version} ({_tr(_CORRECTION)})" if obj.version > 1 else str(obj.version)
+        if column == 2:
+            return obj.kenmerk
+        if column == 3:
+            return local_moment_text(obj.created_at)
+        return obj.author
+
+    @override
+    def object_id(self, obj: FrozenLetter) -> object:
+        return (obj.document_id, obj.version)
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Override BatchTableModel.data: a correction's reason is the tooltip of its row."""
+        obj = self.row_object(index.row()) if index.isValid() else None
+        if role == Qt.ItemDataRole.ToolTipRole and obj is not None and obj.reason:
+            return arg(_tr(_REASON), obj.reason)
+        return super().data(index, role)

@@ -1,4 +1,9 @@
-"""Letter preview state: build the model (audited read), apply free-text edits, export, audit."""
+"""Letter preview state: build (audited read), edit, Definitief (frozen versions), output, audit.
+
+The order follows letters §0.1: a concept is edited and checked, then frozen ("Definitief");
+only a frozen version goes out (export, print, copy). An edit after Definitief makes the
+concept of the next version, which needs a reason before it can be frozen in turn.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from pohsd.documents.edits import EditablePart, editable_parts, part_text, with_edits
 from pohsd.documents.export import render_text
-from pohsd.documents.models import LetterModel
+from pohsd.documents.frozen import FrozenLetter
+from pohsd.documents.models import (
+    SAMENVATTING,
+    STATUSUPDATE,
+    TERUGKOPPELING,
+    VERWIJSBRIEF,
+    LetterModel,
+)
 from PySide6.QtCore import QObject, Signal
 
 from ui.clipboard import CLEAR_SETTING, DEFAULT_CLEAR_SECONDS, clear_seconds
@@ -22,6 +34,11 @@ GP_FEEDBACK, CLIENT_SUMMARY, REFERRAL, STATUS_UPDATE = (
     "gp-feedback", "client-summary", "referral", "status-update",
 )  # fmt: skip
 LETTER_KINDS = (GP_FEEDBACK, CLIENT_SUMMARY, REFERRAL, STATUS_UPDATE)
+#: The dialog kind of each stored document type (pohsd.documents.models).
+DIALOG_KIND = {
+    TERUGKOPPELING: GP_FEEDBACK, SAMENVATTING: CLIENT_SUMMARY, VERWIJSBRIEF: REFERRAL,
+    STATUSUPDATE: STATUS_UPDATE,
+}  # fmt: skip
 EXPORT_FOLDER_SETTING = "brieven.exportmap"
 _CLOUD_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "my drive", "icloud")
 
@@ -34,15 +51,26 @@ def looks_cloud_synced(folder: str | Path) -> bool:
 
 @dataclass(frozen=True)
 class LetterRequest:
-    """Which letter to build: a kind with the client (and intake) or the referral."""
+    """Which letter to build: a kind with the client (and intake) or the referral.
+
+    With `document_id` and `version` it is a frozen version, shown again as it was.
+    """
 
     kind: str
     client_id: str | None = None
     referral_id: str | None = None
     intake_id: str | None = None
+    document_id: str | None = None
+    version: int | None = None
+
+    @property
+    def is_frozen(self) -> bool:
+        return self.document_id is not None and self.version is not None
 
     def build(self, ws: Workspace) -> LetterModel:
         letters = ws.letters
+        if self.document_id is not None and self.version is not None:
+            return letters.frozen(self.document_id, self.version)
         if self.kind == GP_FEEDBACK and self.client_id:
             return letters.gp_feedback(self.client_id, self.intake_id)
         if self.kind == CLIENT_SUMMARY and self.client_id:
@@ -77,6 +105,8 @@ class LetterViewModel(QObject):
         exported(object): the Path written.
         output_failed(object): export, print or copy audit failed: the exception.
         recorded(str): an output was audited ("print" or "clipboard").
+        finalised(object): the FrozenLetter just stored (Definitief).
+        finalise_failed(object): Definitief was refused or failed: the exception.
     """
 
     loaded = Signal(object)
@@ -85,6 +115,8 @@ class LetterViewModel(QObject):
     exported = Signal(object)
     output_failed = Signal(object)
     recorded = Signal(str)
+    finalised = Signal(object)
+    finalise_failed = Signal(object)
 
     def __init__(self, runner: TaskRunner, request: LetterRequest, parent: QObject | None = None):
         super().__init__(parent)
@@ -95,6 +127,8 @@ class LetterViewModel(QObject):
         self.prefs = LetterPrefs()
         self.edits: dict[str, str] = {}
         self.last_export: Path | None = None
+        self.final_version = 0  # the version `base` is, once frozen (0: a concept)
+        self.busy = False
         self._closed = False
 
     # ---- loading ---------------------------------------------------------------------------
@@ -112,6 +146,7 @@ class LetterViewModel(QObject):
             return
         self.base = self.model = result[0]
         self.prefs = result[1]
+        self.final_version = self.base.version if self.request.is_frozen else 0
         self.loaded.emit(self.model)
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -126,16 +161,45 @@ class LetterViewModel(QObject):
             return ()
         return tuple((p, part_text(self.model, p)) for p in editable_parts(self.model))
 
+    def text_of(self, key: str) -> str:
+        """The text of part `key` as typed, or as the base letter has it."""
+        if key in self.edits:
+            return self.edits[key]
+        if self.base is None:
+            return ""
+        part = next((p for p in editable_parts(self.base) if p.key == key), None)
+        return part_text(self.base, part) if part is not None else ""
+
     def set_text(self, key: str, text: str) -> None:
+        """Apply an edit; typing back the base text undoes it (no needless new version)."""
         if self.base is None:
             return
-        self.edits[key] = text
-        self.model = with_edits(self.base, self.edits)
+        self.edits.pop(key, None)
+        if text != self.text_of(key):
+            self.edits[key] = text
+        self.model = with_edits(self.base, self.edits) if self.edits else self.base
         self.model_changed.emit(self.model)
 
     @property
+    def is_final(self) -> bool:
+        """The letter on screen is a frozen version: it may go out."""
+        return self.model is not None and self.final_version > 0 and not self.edits
+
+    @property
+    def is_correction(self) -> bool:
+        """Edited after Definitief: freezing it makes the next version, with a reason."""
+        return self.final_version > 0 and bool(self.edits)
+
+    @property
+    def can_finalise(self) -> bool:
+        return (
+            self.model is not None and not self.model.blocking and not self.is_final
+            and not self.busy
+        )  # fmt: skip
+
+    @property
     def can_export(self) -> bool:
-        return self.model is not None and not self.model.blocking
+        return self.is_final and self.model is not None and not self.model.blocking
 
     @property
     def has_soep(self) -> bool:
@@ -144,6 +208,32 @@ class LetterViewModel(QObject):
     def soep_text(self) -> str:
         """The "Kopieer alles" SOEP block (letters §2.1)."""
         return render_text(self.model) if self.model is not None and self.has_soep else ""
+
+    # ---- Definitief -------------------------------------------------------------------------
+
+    def finalise(self, reason: str = "") -> None:
+        """Freeze the letter as it is now (the next version when corrected); audited."""
+        model = self.model
+        if model is None or not self.can_finalise:
+            return
+        self.busy = True
+        self._runner.db(lambda ws: ws.letters.finalise(model, reason)).success(
+            self._on_finalised
+        ).failure(self._on_finalise_failed).run()
+
+    def _on_finalised(self, frozen: FrozenLetter) -> None:
+        self.busy = False
+        if self._closed or frozen.model is None:
+            return
+        self.base = self.model = frozen.model
+        self.final_version = frozen.version
+        self.edits.clear()
+        self.finalised.emit(frozen)
+
+    def _on_finalise_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        if not self._closed:
+            self.finalise_failed.emit(exc)
 
     # ---- output ----------------------------------------------------------------------------
 

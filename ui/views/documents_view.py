@@ -1,4 +1,4 @@
-"""Layout of the Documenten tab: make a letter, the client's referrals, documents made."""
+"""Layout of the Documenten tab: make a letter, referrals, definitive versions, outputs made."""
 
 from __future__ import annotations
 
@@ -33,6 +33,22 @@ def _hint(text: str, name: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
 
 
 class DocumentsTabView(QWidget):
@@ -112,6 +128,37 @@ class DocumentsTabView(QWidget):
 
         layout.addSpacing(8)
         layout.addWidget(
+            heading(self, self.tr("Definitieve documenten"), "documents_versions_heading", 1.15)
+        )
+        self.versions_stack = QStackedWidget(self)
+        self.versions = _table(
+            "documents_versions", self.tr("Definitieve documenten"), self.versions_stack
+        )
+        self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.versions_stack.addWidget(self.versions)
+        self.versions_empty = _hint(
+            self.tr(
+                "Nog geen definitieve documenten. Maak een brief en kies daarin 'Definitief maken'."
+            ),
+            "documents_versions_empty",
+            self.versions_stack,
+        )
+        self.versions_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.versions_stack.addWidget(self.versions_empty)
+        layout.addWidget(self.versions_stack, 1)
+        open_row = QHBoxLayout()
+        self.open_version_button = _button(
+            self.tr("Openen…"),
+            "documents_open_version",
+            self.tr("Gekozen definitieve versie openen"),
+            self,
+        )
+        open_row.addWidget(self.open_version_button)
+        open_row.addStretch(1)
+        layout.addLayout(open_row)
+
+        layout.addSpacing(8)
+        layout.addWidget(
             heading(self, self.tr("Gemaakte documenten"), "documents_made_heading", 1.15)
         )
         layout.addWidget(
@@ -125,18 +172,8 @@ class DocumentsTabView(QWidget):
             )
         )
         self.outputs_stack = QStackedWidget(self)
-        self.outputs = QTableView(self.outputs_stack)
-        self.outputs.setObjectName("documents_outputs")
-        self.outputs.setAccessibleName(self.tr("Gemaakte documenten"))
-        self.outputs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.outputs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.outputs.setAlternatingRowColors(True)
-        self.outputs.setShowGrid(False)
-        self.outputs.setTabKeyNavigation(False)
-        self.outputs.verticalHeader().hide()
-        self.outputs.horizontalHeader().setStretchLastSection(True)
-        self.outputs.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.outputs = _table(
+            "documents_outputs", self.tr("Gemaakte documenten"), self.outputs_stack
         )
         self.outputs_stack.addWidget(self.outputs)
         self.outputs_empty = _hint(
@@ -158,6 +195,14 @@ class DocumentsTabView(QWidget):
         for column, width in enumerate((150, 360, 200)):
             if column < header.count():
                 header.resizeSection(column, width)
+        header = self.versions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((230, 110, 110, 150)):
+            if column < header.count():
+                header.resizeSection(column, width)
+
+    def show_versions(self, has_rows: bool) -> None:
+        self.versions_stack.setCurrentIndex(0 if has_rows else 1)
 
     def show_referrals(self, has_rows: bool) -> None:
         self.referral_stack.setCurrentIndex(0 if has_rows else 1)

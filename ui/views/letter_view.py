@@ -8,9 +8,11 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -130,6 +132,7 @@ class LetterView(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
+        layout.addWidget(self._final_bar())
         layout.addLayout(self._buttons())
 
     def _side(self) -> QWidget:
@@ -146,6 +149,13 @@ class LetterView(QWidget):
         box.addWidget(heading(side, self.tr("Controle"), "letter_checks_heading", 1.1))
         self.checks = _text("letter_checks", self.tr("Uitkomst van de controle"), side)
         box.addWidget(self.checks)
+        self.confirm = QCheckBox(
+            self.tr("Alles in deze samenvatting is in het gesprek besproken."), side
+        )
+        self.confirm.setObjectName("letter_confirm")
+        self.confirm.setAccessibleName(self.tr("Bevestig: alles is in het gesprek besproken"))
+        self.confirm.hide()
+        box.addWidget(self.confirm)
         box.addSpacing(8)
         box.addWidget(heading(side, self.tr("Vrije tekst"), "letter_edit_heading", 1.1))
         hint = QLabel(
@@ -172,9 +182,49 @@ class LetterView(QWidget):
         self._side_widget = side
         return scroll
 
+    def _final_bar(self) -> QWidget:
+        """Whether the letter is a concept or a frozen version; the reason of a correction."""
+        bar = QFrame(self)
+        bar.setObjectName("letter_final_bar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.setSpacing(8)
+        self.state = QLabel(bar)
+        self.state.setObjectName("letter_state")
+        self.state.setAccessibleName(self.tr("Status van de brief"))
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.state, 1)
+        self.reason_label = QLabel(self.tr("Reden van de correctie:"), bar)
+        self.reason_label.setObjectName("letter_reason_label")
+        self.reason = QLineEdit(bar)
+        self.reason.setObjectName("letter_reason")
+        self.reason.setAccessibleName(self.tr("Reden van de correctie"))
+        self.reason.setPlaceholderText(self.tr("bijvoorbeeld: datum van het gesprek aangepast"))
+        self.reason.setMaxLength(200)
+        self.reason.setMinimumWidth(320)
+        self.reason_label.setBuddy(self.reason)
+        row.addWidget(self.reason_label)
+        row.addWidget(self.reason, 1)
+        self.show_reason(False)
+        return bar
+
+    def show_reason(self, shown: bool) -> None:
+        self.reason_label.setVisible(shown)
+        self.reason.setVisible(shown)
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
+        self.final_button = _button(
+            self.tr("Definitief maken"), "letter_finalise", self.tr("Brief definitief maken"), self
+        )
+        self.final_button.setDefault(True)
+        self.correct_button = _button(
+            self.tr("Corrigeren…"), "letter_correct", self.tr("Een nieuwe versie maken"), self
+        )
+        self.correct_button.hide()
         self.pdf_button = _button(
             self.tr("Exporteren als PDF"), "letter_export_pdf", self.tr("Exporteren als PDF"), self
         )
@@ -205,6 +255,9 @@ class LetterView(QWidget):
         )
         self.folder_button.hide()
         self.close_button = _button(self.tr("Sluiten"), "letter_close", self.tr("Sluiten"), self)
+        row.addWidget(self.final_button)
+        row.addWidget(self.correct_button)
+        row.addSpacing(12)
         for widget in (self.pdf_button, self.docx_button, self.print_button, self.copy_button):
             row.addWidget(widget)
         row.addSpacing(12)
@@ -213,6 +266,10 @@ class LetterView(QWidget):
         row.addStretch(1)
         row.addWidget(self.close_button)
         return row
+
+    def set_fields_editable(self, editable: bool) -> None:
+        for editor in self.fields.values():
+            editor.setReadOnly(not editable)
 
     def add_field(self, key: str, label: str, text: str) -> QPlainTextEdit:
         """One free-text editor under its label (plain text only: never markup)."""
@@ -239,6 +296,8 @@ class LetterView(QWidget):
         self.checks.clear()
         self.status.clear()
         self.error.clear()
+        self.state.clear()
+        self.reason.clear()
         for editor in self.fields.values():
             editor.clear()
         self.drag_handle.path = None

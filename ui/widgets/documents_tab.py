@@ -1,4 +1,4 @@
-"""Documenten tab controller: open a letter (a higher layer passes the dialog in), list outputs."""
+"""Documenten tab controller: open a letter (the dialog is passed in), list versions and outputs."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from pohsd.documents.frozen import FrozenLetter
 from pohsd.domain.changes import Changes
 from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.domain.intake import IntakeSummary
@@ -17,8 +18,9 @@ from ui.bridge import ChangeBridge
 from ui.i18n import arg
 from ui.messages import error_text
 from ui.models.client_list_model import format_date
-from ui.models.documents_model import DocumentsModel, document_outputs
+from ui.models.documents_model import DocumentsModel, VersionsModel, document_outputs
 from ui.tasks import TaskRunner
+from ui.viewmodels.letter_vm import DIALOG_KIND
 from ui.views.documents_view import DocumentsTabView
 
 if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported on the DB thread
@@ -40,6 +42,8 @@ class LetterDialogOpener(Protocol):
         referral_id: str | None = None,
         intake_id: str | None = None,
         bridge: ChangeBridge | None = None,
+        document_id: str | None = None,
+        version: int | None = None,
     ) -> QObject: ...
 
 
@@ -48,6 +52,7 @@ class _Loaded:
     intakes: list[IntakeSummary]
     referrals: list[Referral]
     outputs: list[AuditEntry]
+    versions: list[FrozenLetter]
 
 
 class DocumentsTab(QObject):
@@ -75,7 +80,12 @@ class DocumentsTab(QObject):
         self._generation = 0
         self.model = DocumentsModel(self)
         view.outputs.setModel(self.model)
+        self.versions = VersionsModel(self)
+        view.versions.setModel(self.versions)
         view.size_columns()
+        view.open_version_button.clicked.connect(self.open_version)
+        view.versions.activated.connect(lambda _index: self.open_version())
+        view.versions.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         view.gp_feedback_button.clicked.connect(lambda: self.open_letter("gp-feedback"))
         view.summary_button.clicked.connect(lambda: self.open_letter("client-summary"))
         view.referral_letter_button.clicked.connect(lambda: self.open_letter("referral"))
@@ -94,8 +104,10 @@ class DocumentsTab(QObject):
         self.client_id = None
         self.intake_id = None
         self.model.clear()
+        self.versions.clear()
         self.view.clear_values()
         self.view.show_outputs(False)
+        self.view.show_versions(False)
         self.view.show_referrals(False)
         self._enable()
 
@@ -111,6 +123,7 @@ class DocumentsTab(QObject):
                 ws.intakes.list_for_client(client_id),
                 ws.referrals.for_client(client_id),
                 document_outputs(ws.clients.access_log(client_id)),
+                ws.letters.versions(client_id),
             )
 
         self._runner.db(read).success(lambda r: self._show(generation, r)).failure(
@@ -153,6 +166,8 @@ class DocumentsTab(QObject):
         v.show_referrals(v.referrals.count() > 0)
         self.model.set_rows(loaded.outputs)
         v.show_outputs(bool(loaded.outputs))
+        self.versions.set_rows(loaded.versions)
+        v.show_versions(bool(loaded.versions))
         self._enable()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -177,6 +192,22 @@ class DocumentsTab(QObject):
         has_referral = self.selected_referral() is not None
         v.referral_letter_button.setEnabled(can and has_referral)
         v.status_update_button.setEnabled(can and has_referral)
+        v.open_version_button.setEnabled(can and self.selected_version() is not None)
+
+    def selected_version(self) -> FrozenLetter | None:
+        rows = self.view.versions.selectionModel().selectedRows()
+        return self.versions.row_object(rows[0].row()) if rows else None
+
+    def open_version(self) -> QObject | None:
+        """Show the chosen frozen version read-only in the letter dialog, ready to go out."""
+        chosen = self.selected_version()
+        if self.opener is None or self.client_id is None or chosen is None:
+            return None
+        return self.opener.open_for(
+            self._runner, self._parent, DIALOG_KIND.get(chosen.kind, chosen.kind),
+            client_id=self.client_id, referral_id=chosen.referral_id, bridge=self._bridge,
+            document_id=chosen.document_id, version=chosen.version,
+        )  # fmt: skip
 
     def open_letter(self, kind: str) -> QObject | None:
         """Open the preview dialog of `kind` for the open client or the chosen referral."""

@@ -1,6 +1,7 @@
 """ORM rows of pohsd.db; they never leave the store (repositories return DTOs)."""
 
 from pohsd.store.models.base import Base
+from pohsd.store.models.document_rows import DocumentRow
 from pohsd.store.models.intake_rows import (
     AnswerAddendumRow,
     AnswerDraftRow,
@@ -41,6 +42,7 @@ __all__ = [
     "ClientPlanRow",
     "ClientRow",
     "ConsentRow",
+    "DocumentRow",
     "FinanceRow",
     "GoalRow",
     "HouseholdMemberRow",
