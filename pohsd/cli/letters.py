@@ -88,7 +88,10 @@ def _explained() -> Iterator[None]:
 
 
 def _write(ws: Workspace, model: LetterModel, args: argparse.Namespace) -> Path:
+    """Freeze the letter (letters.md §0.1 step 8: Definitief before Uitvoer), then write it."""
     mode = ASCII if getattr(args, "charset", VEILIG) == ASCII else VEILIG
+    frozen = ws.letters.finalise(model)
+    model = frozen.model or model
     return ws.letters.export(
         model, Path(args.out), args.format, mode=mode, width=getattr(args, "width", 80)
     )

@@ -128,3 +128,16 @@ def test_status_update_with_a_question_to_the_gp(cli, ron, tmp_path):
     assert "P: " in text
     assert "Vraag aan huisarts: Graag medicatie bekijken." in text
     assert "Geen actie huisarts nodig" not in text
+
+
+def test_every_cli_export_is_a_frozen_version(cli, ron, data_dir, tmp_path):
+    code, _, err = cli("letter", "client-summary", ron.client_id, "--format", "docx",
+                       "--out", str(tmp_path))  # fmt: skip
+    assert code == 0, err
+    ws = Workspace.unlock(AppPaths.resolve(data_dir), "sanne", TEST_PASSPHRASE,
+                          allow_weak_kdf=True, source="cli")  # fmt: skip
+    try:
+        versions = ws.letters.versions(ron.client_id)
+    finally:
+        ws.close(event="session.logout")
+    assert [(v.kind, v.version) for v in versions] == [("samenvatting", 1)]
