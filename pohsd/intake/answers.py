@@ -333,3 +333,26 @@ def answered_values(
     states = states or {}
     blocked = {k for k, v in states.items() if isinstance(v, str) and v != AnswerState.BEANTWOORD}
     return {k: v for k, v in answers.items() if v is not None and k not in blocked}
+
+
+def build_sheet(
+    q: Questionnaire,
+    answers: Mapping[str, Any],
+    states: Mapping[str, str],
+    drafts: Mapping[str, tuple[Any, str]] | None = None,
+) -> AnswerSheet:
+    """Stored answers with the unconfirmed drafts on top; an unreadable entry is skipped."""
+    sheet = AnswerSheet(q)
+    done = AnswerState.BEANTWOORD.value
+    entries = [(k, v, done) for k, v in answers.items()]
+    entries += [(k, None, s) for k, s in states.items()]
+    entries += [(k, v, s) for k, (v, s) in (drafts or {}).items() if not k.startswith("meta.")]
+    for qid, value, state in entries:
+        try:
+            if state == done:
+                sheet.set(qid, value)
+            else:
+                sheet.set_state(qid, state)
+        except ValidationError:
+            continue  # a deprecated or changed question: the stored row stays as it is
+    return sheet

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from pohsd.domain.errors import ValidationError
 from pohsd.domain.intake import Contact, IntakeRecord
 from pohsd.domain.questionnaire import Questionnaire
 from pohsd.domain.questionnaire_loader import load_questionnaire
-from pohsd.intake.answers import AnswerSheet, AnswerState
+from pohsd.intake.answers import AnswerSheet, AnswerState, build_sheet
 from pohsd.intake.scoring import (
     RAPPORTCIJFER_ITEM,
     DjgScore,
@@ -77,20 +75,8 @@ class OutcomeTimeline:
 
 
 def conversation_sheet(q: Questionnaire, record: IntakeRecord) -> AnswerSheet:
-    """Stored answers with the unconfirmed drafts on top; an unreadable entry is skipped."""
-    sheet = AnswerSheet(q)
-    entries: list[tuple[str, Any, str]] = [(k, v, _BEANTWOORD) for k, v in record.answers.items()]
-    entries += [(k, None, s) for k, s in record.answer_states.items()]
-    entries += [(k, v, s) for k, (v, s) in record.drafts.items() if not k.startswith("meta.")]
-    for qid, value, state in entries:
-        try:
-            if state == _BEANTWOORD:
-                sheet.set(qid, value)
-            else:
-                sheet.set_state(qid, state)
-        except ValidationError:
-            continue  # a deprecated or changed question: the stored row stays as it is
-    return sheet
+    """Stored answers with the unconfirmed drafts on top (as the intake screen shows them)."""
+    return build_sheet(q, record.answers, record.answer_states, record.drafts)
 
 
 def _int(sheet: AnswerSheet, qid: str) -> int | None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pohsd.domain.client import Client
-from pohsd.domain.errors import ValidationError
 from pohsd.domain.intake import IntakeRecord, IntakeSummary
 from pohsd.domain.questionnaire import Questionnaire
 from pohsd.intake.answers import AnswerSheet, AnswerState
@@ -40,28 +38,6 @@ class IntakeBundle:
     plan_topics: tuple[str, ...] = ()
     settings: tuple[str, ...] = ()
     excluded: tuple[str, ...] | None = None  # from the current toestemming voor vastleggen
-
-
-def build_sheet(
-    q: Questionnaire,
-    answers: Mapping[str, Any],
-    states: Mapping[str, str],
-    drafts: Mapping[str, tuple[Any, str]] | None = None,
-) -> AnswerSheet:
-    """Stored answers with the unconfirmed drafts on top; an unreadable entry is skipped."""
-    sheet = AnswerSheet(q)
-    entries = [(k, v, _BEANTWOORD) for k, v in answers.items()]
-    entries += [(k, None, s) for k, s in states.items()]
-    entries += [(k, v, s) for k, (v, s) in (drafts or {}).items() if not k.startswith("meta.")]
-    for qid, value, state in entries:
-        try:
-            if state == _BEANTWOORD:
-                sheet.set(qid, value)
-            else:
-                sheet.set_state(qid, state)
-        except ValidationError:
-            continue  # a deprecated or changed question: the stored row stays as it is
-    return sheet
 
 
 def load_bundle(ws: Workspace, intake_id: str, client: Client | None, today: date) -> IntakeBundle:

@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 from pohsd.domain.changes import Changes
 from pohsd.domain.intake import Goal, IntakeRecord, IntakeSummary, SignalRecord
 from pohsd.domain.questionnaire_loader import load_questionnaire
-from pohsd.intake.answers import AnswerSheet
+from pohsd.intake.answers import AnswerSheet, build_sheet
 from PySide6.QtCore import QObject, Signal
 
 from ui.bridge import ChangeBridge
 from ui.models.intake_radar_model import RadarData, radar_data, to_local
 from ui.tasks import TaskRunner
-from ui.viewmodels.intake_loading import build_sheet
 
 if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported on the DB thread
     from pohsd.workspace import Workspace

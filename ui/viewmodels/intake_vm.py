@@ -14,7 +14,7 @@ from pohsd.domain.errors import ValidationError
 from pohsd.domain.intake import IntakeSummary
 from pohsd.domain.questionnaire import Questionnaire
 from pohsd.domain.questionnaire_loader import load_questionnaire
-from pohsd.intake.answers import AnswerSheet, AnswerState
+from pohsd.intake.answers import AnswerSheet, AnswerState, build_sheet
 from pohsd.intake.flow import CONSENT_QUESTION, FlowEngine, NavResult
 from pohsd.intake.vervolg import Change
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,7 +26,6 @@ from ui.viewmodels.autosave import DEBOUNCE_MS, DraftSaver
 from ui.viewmodels.intake_consent import CONSENT_FORM_QUESTION, apply_consent, consent_record
 from ui.viewmodels.intake_loading import (
     IntakeBundle,
-    build_sheet,
     changes_of,
     default_follow_up,
     load_bundle,
