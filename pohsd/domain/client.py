@@ -177,6 +177,9 @@ class ClientSummary:
     birth_date: date = field(repr=False)
     postal_code: str = field(default="", repr=False)
     archived: bool = False
+    open_conversation: bool = False  # an intake or vervolg not yet afgerond
+    open_referrals: int = 0  # referrals not in a terminal state
+    next_contact: date | None = None  # the follow-up date of the latest conversation
 
     @property
     def full_name(self) -> str:

@@ -183,3 +183,22 @@ def test_date_edit_tidies_and_names_the_rule(qtbot: Any) -> None:
     assert (caught.value.field, caught.value.rule) == ("household[1].birth_date", "date_format")
     edit.set_date(None)
     assert edit.date_value() is None
+
+
+def test_client_list_shows_the_traject_and_the_next_contact() -> None:
+    base = dict(given_name="Ans", family_name="Boer", birth_date=date(1960, 1, 1))
+    model = ClientListModel()
+    model.set_rows([
+        ClientSummary(id="a", **base, open_conversation=True, open_referrals=2,
+                      next_contact=date(2027, 1, 15)),
+        ClientSummary(id="b", **base, open_referrals=1),
+        ClientSummary(id="c", **base),
+        ClientSummary(id="d", **base, archived=True, open_referrals=1),
+    ])  # fmt: skip
+    texts = [(model.index(r, 3).data(), model.index(r, 4).data()) for r in range(4)]
+    assert texts == [
+        ("Gesprek loopt, 2 verwijzingen lopen", "15-01-2027"),
+        ("1 verwijzing loopt", "—"),
+        ("—", "—"),
+        ("Gearchiveerd", "—"),
+    ]

@@ -134,3 +134,18 @@ def test_a_statusupdate_output_counts_as_the_gp_feedback(workspace, services):
     workspace.letters.record_output(model, "clipboard", "0" * 64)
     assert not workspace.worklist.feedback_pending(rid)
     assert workspace.worklist.today(TODAY + timedelta(days=7)).actions == []
+
+
+def test_client_search_carries_the_traject(workspace, services):
+    client = new_client(workspace)
+    intake, _ = workspace.intakes.start(client)
+    _refer(workspace, client, services[BUURTKAMER])
+    done = _refer(workspace, client, services[SCHULDHULP])
+    workspace.referrals.transition(
+        done, "geannuleerd", effective=TODAY, source="cliënt", reason_code="dubbel"
+    )
+    [row] = workspace.clients.search("Jansen")
+    assert (row.open_conversation, row.open_referrals, row.next_contact) == (True, 1, None)
+    workspace.intakes.complete(intake.id, follow_up_on=TODAY + timedelta(days=42))
+    [row] = workspace.clients.search("Jansen")
+    assert (row.open_conversation, row.next_contact) == (False, TODAY + timedelta(days=42))

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from typing_extensions import override
 
 from pohsd.domain.client import ClientSummary
+from ui.i18n import arg
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -159,8 +160,21 @@ class ClientListModel(BatchTableModel[ClientSummary]):
         if column == 2:
             return obj.postal_code or "—"
         if column == 3:
-            return self.tr("Gearchiveerd") if obj.archived else "—"
-        return "—"  # volgende afspraak: filled once follow-ups exist
+            return self._traject(obj)
+        return format_date(obj.next_contact) if obj.next_contact else "—"
+
+    def _traject(self, obj: ClientSummary) -> str:
+        if obj.archived:
+            return self.tr("Gearchiveerd")
+        parts = []
+        if obj.open_conversation:
+            parts.append(self.tr("gesprek loopt"))
+        if obj.open_referrals == 1:
+            parts.append(self.tr("1 verwijzing loopt"))
+        elif obj.open_referrals > 1:
+            parts.append(arg(self.tr("%1 verwijzingen lopen"), obj.open_referrals))
+        text = ", ".join(parts)
+        return text[:1].upper() + text[1:] if text else "—"
 
     def row_of(self, client_id: str) -> int:
         """Row of a client among the visible rows, or -1."""

@@ -20,7 +20,14 @@ from pohsd.domain.client import (
 )
 from pohsd.domain.enums import Gender
 from pohsd.domain.errors import ErrorCode, PohsdError
-from pohsd.store.models import ClientRow, HouseholdMemberRow, NetworkPersonRow
+from pohsd.domain.referral import TERMINAL
+from pohsd.store.models import (
+    ClientRow,
+    HouseholdMemberRow,
+    IntakeRow,
+    NetworkPersonRow,
+    ReferralRow,
+)
 
 _DATE_NL = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -188,7 +195,8 @@ def search_query(text: str, *, include_archived: bool = False) -> Select[tuple[C
 def search(
     session: Session, text: str, *, include_archived: bool = False, limit: int = 200
 ) -> list[ClientSummary]:
-    rows = session.scalars(search_query(text, include_archived=include_archived).limit(limit))
+    rows = list(session.scalars(search_query(text, include_archived=include_archived).limit(limit)))
+    progress = _progress(session, [r.id for r in rows])
     return [
         ClientSummary(
             id=r.id,
@@ -197,9 +205,34 @@ def search(
             birth_date=r.birth_date,
             postal_code=r.postal_code,
             archived=r.archived_at is not None,
+            **progress.get(r.id, {}),
         )
         for r in rows
     ]
+
+
+def _progress(session: Session, ids: list[str]) -> dict[str, dict[str, object]]:
+    """Per client: an open conversation, open referrals, the next follow-up (two queries)."""
+    out: dict[str, dict[str, object]] = {}
+    if not ids:
+        return out
+    latest: dict[str, IntakeRow] = {}
+    for row in session.scalars(
+        select(IntakeRow).where(IntakeRow.client_id.in_(ids)).order_by(IntakeRow.created_at)
+    ):
+        latest[row.client_id] = row
+        if row.status == "open":
+            out.setdefault(row.client_id, {})["open_conversation"] = True
+    for client_id, row in latest.items():
+        if row.status == "afgerond" and row.follow_up_on is not None:
+            out.setdefault(client_id, {})["next_contact"] = row.follow_up_on
+    for client_id, n in session.execute(
+        select(ReferralRow.client_id, func.count())
+        .where(ReferralRow.client_id.in_(ids), ReferralRow.status.not_in(TERMINAL))
+        .group_by(ReferralRow.client_id)
+    ):
+        out.setdefault(client_id, {})["open_referrals"] = int(n)
+    return out
 
 
 def count(session: Session) -> int:
