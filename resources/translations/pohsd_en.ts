@@ -577,6 +577,18 @@
         <source>Gearchiveerd</source>
         <translation>Archived</translation>
     </message>
+    <message>
+        <source>gesprek loopt</source>
+        <translation>conversation in progress</translation>
+    </message>
+    <message>
+        <source>1 verwijzing loopt</source>
+        <translation>1 referral in progress</translation>
+    </message>
+    <message>
+        <source>%1 verwijzingen lopen</source>
+        <translation>%1 referrals in progress</translation>
+    </message>
 </context>
 <context>
     <name>ClientListView</name>
@@ -630,6 +642,10 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Uitkomsten</source>
+        <translation>Outcomes</translation>
     </message>
     <message>
         <source>Verwijzingen</source>
@@ -910,6 +926,33 @@
     </message>
 </context>
 <context>
+    <name>ConsentsTabView</name>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Vastleggen: wat de cliënt bij de opening koos. Gericht: per verwijzing, voor één ontvanger. Nieuwste bovenaan.</source>
+        <translation>Recording: what the client chose at the opening. Specific: per referral, for one recipient. Newest first.</translation>
+    </message>
+    <message>
+        <source>Toestemmingen van de cliënt</source>
+        <translation>Consents of the client</translation>
+    </message>
+    <message>
+        <source>Nog geen toestemmingen vastgelegd. De toestemming voor vastleggen wordt in de opening van het gesprek gevraagd; een gerichte toestemming bij een verwijzing.</source>
+        <translation>No consents recorded yet. Consent to record is asked at the opening of the conversation; specific consent with a referral.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+</context>
+<context>
     <name>ConversationsTabView</name>
     <message>
         <source>Nieuwe &amp;intake</source>
@@ -961,6 +1004,184 @@
     <message>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 07-03-1980.</source>
         <translation>Write the date as dd-mm-yyyy, for example 07-03-1980.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Opgeslagen als bestand</source>
+        <translation>Saved as file</translation>
+    </message>
+    <message>
+        <source>Afgedrukt</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Gekopieerd voor het HIS</source>
+        <translation>Copied for the HIS</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief</source>
+        <extracomment>The audit row holds the purpose of use, not the type: the purpose says enough here.</extracomment>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling of statusupdate voor de huisarts</source>
+        <translation>Feedback or status update for the GP</translation>
+    </message>
+    <message>
+        <source>Samenvatting voor de cliënt</source>
+        <translation>Summary for the client</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Uitvoer</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling huisarts</source>
+        <translation>GP feedback</translation>
+    </message>
+    <message>
+        <source>Statusupdate verwijzing</source>
+        <translation>Referral status update</translation>
+    </message>
+    <message>
+        <source>correctie</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>Reden van de correctie: %1</source>
+        <translation>Reason for the correction: %1</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Nog geen gesprek: een brief volgt op een gesprek.</source>
+        <translation>No conversation yet: a letter follows a conversation.</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <source>vervolggesprek</source>
+        <translation>follow-up conversation</translation>
+    </message>
+    <message>
+        <source>Over het laatste gesprek: %1 van %2.</source>
+        <translation>About the latest conversation: %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTabView</name>
+    <message>
+        <source>Brief maken</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling huisarts…</source>
+        <translation>GP feedback…</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan de huisarts maken</source>
+        <translation>Write feedback to the GP</translation>
+    </message>
+    <message>
+        <source>Samenvatting voor de cliënt…</source>
+        <translation>Summary for the client…</translation>
+    </message>
+    <message>
+        <source>Samenvatting voor de cliënt maken</source>
+        <translation>Write a summary for the client</translation>
+    </message>
+    <message>
+        <source>Brief bij een verwijzing</source>
+        <translation>Letter for a referral</translation>
+    </message>
+    <message>
+        <source>Verwijzingen van deze cliënt</source>
+        <translation>Referrals of this client</translation>
+    </message>
+    <message>
+        <source>Nog geen verwijzingen. Een verwijzing maakt u vanuit het plan of de sociale kaart.</source>
+        <translation>No referrals yet. You make a referral from the plan or the social map.</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief…</source>
+        <translation>Referral letter…</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief maken voor de gekozen verwijzing</source>
+        <translation>Write a referral letter for the chosen referral</translation>
+    </message>
+    <message>
+        <source>Statusupdate…</source>
+        <translation>Status update…</translation>
+    </message>
+    <message>
+        <source>Statusupdate voor de huisarts over de gekozen verwijzing</source>
+        <translation>Status update for the GP about the chosen referral</translation>
+    </message>
+    <message>
+        <source>Definitieve documenten</source>
+        <translation>Final documents</translation>
+    </message>
+    <message>
+        <source>Nog geen definitieve documenten. Maak een brief en kies daarin &apos;Definitief maken&apos;.</source>
+        <translation>No final documents yet. Write a letter and choose &apos;Make final&apos; in it.</translation>
+    </message>
+    <message>
+        <source>Openen…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Gekozen definitieve versie openen</source>
+        <translation>Open the chosen final version</translation>
+    </message>
+    <message>
+        <source>Gemaakte documenten</source>
+        <translation>Documents produced</translation>
+    </message>
+    <message>
+        <source>Elke keer dat een brief is opgeslagen, afgedrukt of gekopieerd. Nieuwste bovenaan.</source>
+        <translation>Every time a letter was saved, printed or copied. Newest first.</translation>
+    </message>
+    <message>
+        <source>Nog geen documenten gemaakt.</source>
+        <translation>No documents produced yet.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1705,10 @@
         <source>Gesprekstijd / richttijd (uu:mm)</source>
         <translation>Conversation time / guide (h:mm)</translation>
     </message>
+    <message>
+        <source>Verwijzing naar %1 staat klaar als concept.</source>
+        <translation>Referral to %1 is ready as a draft.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeTabs</name>
@@ -1696,6 +1921,507 @@
     <message>
         <source>Toelichting (wat, wie, hoe vaak)</source>
         <translation>Details (what, who, how often)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterChecks</name>
+    <message>
+        <source>Er staat een BSN (9 cijfers die de elfproef halen) in de tekst, waar dat niet mag. Haal het nummer weg.</source>
+        <translation>The text contains a BSN (9 digits that pass the eleven test), where that is not allowed. Remove the number.</translation>
+    </message>
+    <message>
+        <source>Er staat een code in de samenvatting voor de cliënt (%1). Schrijf het in gewone woorden.</source>
+        <translation>The summary for the client contains a code (%1). Write it in plain words.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon heeft een onbekend veld. Vraag de beheerder het sjabloon aan te passen.</source>
+        <translation>The template has an unknown field. Ask the administrator to adjust the template.</translation>
+    </message>
+    <message>
+        <source>Een zin is lang (%1). Maak er twee korte zinnen van.</source>
+        <translation>A sentence is long (%1). Make it two short sentences.</translation>
+    </message>
+    <message>
+        <source>Een zin staat in de lijdende vorm. Schrijf liever &apos;u&apos; of &apos;ik&apos; doet iets.</source>
+        <translation>A sentence is in the passive voice. Prefer &apos;you&apos; or &apos;I&apos; do something.</translation>
+    </message>
+    <message>
+        <source>De zinnen zijn gemiddeld wat lang (%1). Kortere zinnen lezen makkelijker.</source>
+        <translation>The sentences are rather long on average (%1). Shorter sentences are easier to read.</translation>
+    </message>
+    <message>
+        <source>Moeilijk woord: %1.</source>
+        <translation>Difficult word: %1.</translation>
+    </message>
+    <message>
+        <source>Afkorting &apos;%1&apos;: schrijf het woord liever helemaal uit.</source>
+        <translation>Abbreviation &apos;%1&apos;: better write the word out in full.</translation>
+    </message>
+    <message>
+        <source>De samenvatting is lang (%1). Houd het bij één kantje.</source>
+        <translation>The summary is long (%1). Keep it to one page.</translation>
+    </message>
+    <message>
+        <source>Regel %1 van de SOEP-tekst is langer dan 1500 tekens; het HIS kan hem afkappen.</source>
+        <translation>Line %1 of the SOEP text is longer than 1500 characters; the HIS may cut it off.</translation>
+    </message>
+    <message>
+        <source>De SOEP-tekst is langer dan 4000 tekens; het HIS kan hem afkappen.</source>
+        <translation>The SOEP text is longer than 4000 characters; the HIS may cut it off.</translation>
+    </message>
+    <message>
+        <source>Gegevens sociale kaart mogelijk verouderd. Controleer het adres van de ontvanger.</source>
+        <translation>Social map details may be out of date. Check the recipient&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Controleer de tekst (%1).</source>
+        <translation>Check the text (%1).</translation>
+    </message>
+    <message>
+        <source>De controle vond niets bijzonders.</source>
+        <translation>The check found nothing unusual.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Terugkoppeling aan de huisarts</source>
+        <translation>Feedback to the GP</translation>
+    </message>
+    <message>
+        <source>Samenvatting voor de cliënt</source>
+        <translation>Summary for the client</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>Statusupdate verwijzing</source>
+        <translation>Referral status update</translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <extracomment>The labels of pohsd.documents.edits, listed so the translation tools find them.</extracomment>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <source>Vraag aan de ontvanger</source>
+        <translation>Question to the recipient</translation>
+    </message>
+    <message>
+        <source>Kern</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <source>Aanleiding en hulpvraag</source>
+        <translation>Reason and request for help</translation>
+    </message>
+    <message>
+        <source>Beoordeling (E in de SOEP-tekst)</source>
+        <translation>Assessment (E in the SOEP text)</translation>
+    </message>
+    <message>
+        <source>Vraag aan de huisarts</source>
+        <translation>Question to the GP</translation>
+    </message>
+    <message>
+        <source>Beoordeling (E)</source>
+        <translation>Assessment (E)</translation>
+    </message>
+    <message>
+        <source>Plan en vervolg (P)</source>
+        <translation>Plan and follow-up (P)</translation>
+    </message>
+    <message>
+        <source>Wat gaat goed</source>
+        <translation>What is going well</translation>
+    </message>
+    <message>
+        <source>Wat wilt u veranderen</source>
+        <translation>What would you like to change</translation>
+    </message>
+    <message>
+        <source>Wat gaan we doen</source>
+        <translation>What we are going to do</translation>
+    </message>
+    <message>
+        <source>Let op: deze map wordt met de cloud gesynchroniseerd; het bestand is daar niet versleuteld.</source>
+        <translation>Note: this folder is synchronised with the cloud; the file is not encrypted there.</translation>
+    </message>
+    <message>
+        <source>De brief wordt gemaakt…</source>
+        <translation>Preparing the letter…</translation>
+    </message>
+    <message>
+        <source>Blokkeert: </source>
+        <translation>Blocking: </translation>
+    </message>
+    <message>
+        <source>Let op: </source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>Alles is opgenomen.</source>
+        <translation>Everything is included.</translation>
+    </message>
+    <message>
+        <source>Correctie definitief maken</source>
+        <translation>Make correction final</translation>
+    </message>
+    <message>
+        <source>Definitief maken</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <source>Bezig met definitief maken…</source>
+        <translation>Making final…</translation>
+    </message>
+    <message>
+        <source>Pas de vrije tekst aan. Een correctie wordt een nieuwe versie met een reden.</source>
+        <translation>Edit the free text. A correction becomes a new version with a reason.</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Kies de map voor het bestand</source>
+        <translation>Choose the folder for the file</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1 in %2. Sleep het bestand naar het HIS of open de map.</source>
+        <translation>Saved as %1 in %2. Drag the file into the HIS or open the folder.</translation>
+    </message>
+    <message>
+        <source>De brief is naar de printer gestuurd.</source>
+        <translation>The letter has been sent to the printer.</translation>
+    </message>
+    <message>
+        <source>De SOEP-tekst staat op het klembord. Na %1 seconden wordt hij gewist.</source>
+        <translation>The SOEP text is on the clipboard. It will be cleared after %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Deze verwijsbrief kan nog niet worden gemaakt: er is geen gerichte toestemming van de cliënt voor deze ontvanger. Leg de toestemming vast bij de verwijzing.</source>
+        <extracomment>Why a letter cannot be made, with what is missing (letters §1.1: consent is required).</extracomment>
+        <translation>This referral letter cannot be written yet: there is no specific consent from the client for this recipient. Record the consent with the referral.</translation>
+    </message>
+    <message>
+        <source>Deze verwijsbrief kan niet worden gemaakt: de toestemming geldt voor een andere ontvanger. Leg een toestemming vast voor deze ontvanger.</source>
+        <translation>This referral letter cannot be written: the consent is for a different recipient. Record a consent for this recipient.</translation>
+    </message>
+    <message>
+        <source>Deze verwijsbrief kan niet worden gemaakt: de cliënt heeft de toestemming ingetrokken. Alleen met een nieuwe gerichte toestemming kan de brief weer.</source>
+        <translation>This referral letter cannot be written: the client has withdrawn consent. The letter is only possible again with a new specific consent.</translation>
+    </message>
+    <message>
+        <source>Deze verwijsbrief kan niet worden gemaakt: de toestemming is verlopen. Vraag de cliënt opnieuw om toestemming en leg die vast.</source>
+        <translation>This referral letter cannot be written: the consent has expired. Ask the client for consent again and record it.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>Verwijsbrief</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling huisarts</source>
+        <translation>GP feedback</translation>
+    </message>
+    <message>
+        <source>Statusupdate verwijzing</source>
+        <translation>Referral status update</translation>
+    </message>
+    <message>
+        <source>Samenvatting voor de cliënt</source>
+        <translation>Summary for the client</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Standaardmap voor bestanden</source>
+        <translation>Default folder for files</translation>
+    </message>
+    <message>
+        <source>geen: het programma vraagt het elke keer</source>
+        <translation>none: the program asks every time</translation>
+    </message>
+    <message>
+        <source>Kies map…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Standaardmap kiezen</source>
+        <translation>Choose default folder</translation>
+    </message>
+    <message>
+        <source>Geen standaardmap</source>
+        <translation>No default folder</translation>
+    </message>
+    <message>
+        <source>Geen standaardmap gebruiken</source>
+        <translation>Do not use a default folder</translation>
+    </message>
+    <message>
+        <source>Klembord wissen na dit aantal seconden</source>
+        <translation>Clear the clipboard after this number of seconds</translation>
+    </message>
+    <message>
+        <source> seconden</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Klembord wissen na</source>
+        <translation>Clear clipboard after</translation>
+    </message>
+    <message>
+        <source>Bestanden krijgen een naam met soort brief, datum en kenmerk, nooit de naam van de cliënt. Kies geen map die met OneDrive of Dropbox wordt gesynchroniseerd: bestanden buiten het programma zijn niet versleuteld. Tekst voor het HIS wordt na deze tijd van het klembord gehaald, als er niets anders is gekopieerd.</source>
+        <translation>Files are named with the type of letter, date and reference, never the client&apos;s name. Do not choose a folder that is synchronised with OneDrive or Dropbox: files outside the program are not encrypted. Text for the HIS is removed from the clipboard after this time, unless something else has been copied.</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan de huisarts</source>
+        <translation>Feedback to the GP</translation>
+    </message>
+    <message>
+        <source>Statusupdate meteen klaarzetten na Gestart, Afgerond, Afgewezen of Niet gestart</source>
+        <translation>Prepare a status update straight away after Started, Completed, Declined or Not started</translation>
+    </message>
+    <message>
+        <source>Ook een statusupdate bij Wachtlijst</source>
+        <translation>Also a status update on Waiting list</translation>
+    </message>
+    <message>
+        <source>Ook een statusupdate bij Geannuleerd</source>
+        <translation>Also a status update on Cancelled</translation>
+    </message>
+    <message>
+        <source>Sjablonen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Een sjabloon is een Word-bestand met het briefhoofd van de praktijk en velden als {{ praktijk.naam }} en {{ inhoud }}. Het programma controleert het bij installeren.</source>
+        <translation>A template is a Word file with the practice letterhead and fields such as {{ praktijk.naam }} and {{ inhoud }}. The program checks it when it is installed.</translation>
+    </message>
+    <message>
+        <source>Soort brief</source>
+        <translation>Type of letter</translation>
+    </message>
+    <message>
+        <source>Sjablonen openen</source>
+        <translation>Open templates</translation>
+    </message>
+    <message>
+        <source>Map met sjablonen openen</source>
+        <translation>Open the templates folder</translation>
+    </message>
+    <message>
+        <source>Sjabloon installeren…</source>
+        <translation>Install template…</translation>
+    </message>
+    <message>
+        <source>Sjabloon installeren</source>
+        <translation>Install template</translation>
+    </message>
+    <message>
+        <source>Standaard herstellen</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>Standaardsjabloon herstellen</source>
+        <translation>Restore the default template</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder kan sjablonen installeren of herstellen.</source>
+        <translation>Only an administrator can install or restore templates.</translation>
+    </message>
+    <message>
+        <source>Kies de standaardmap voor bestanden</source>
+        <translation>Choose the default folder for files</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen. Let op: deze map wordt met de cloud gesynchroniseerd; bestanden buiten het programma zijn daar niet versleuteld.</source>
+        <translation>Saved. Note: this folder is synchronised with the cloud; files outside the program are not encrypted there.</translation>
+    </message>
+    <message>
+        <source>Kies een sjabloon (Word-bestand)</source>
+        <translation>Choose a template (Word file)</translation>
+    </message>
+    <message>
+        <source>Word-bestanden (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Het sjabloon is geïnstalleerd. De controle vond geen fouten.</source>
+        <translation>The template has been installed. The check found no errors.</translation>
+    </message>
+    <message>
+        <source>Het standaardsjabloon is weer in gebruik.</source>
+        <translation>The default template is in use again.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterState</name>
+    <message>
+        <source>Definitief: versie %1, kenmerk %2. U kunt de brief nu opslaan, afdrukken of kopiëren.</source>
+        <translation>Final: version %1, reference %2. You can now save, print or copy the letter.</translation>
+    </message>
+    <message>
+        <source>Concept. Los eerst op wat de controle als blokkerend meldt.</source>
+        <translation>Draft. First resolve what the check reports as blocking.</translation>
+    </message>
+    <message>
+        <source>Gewijzigd na Definitief: dit wordt een nieuwe versie. Schrijf de reden van de correctie op en maak de brief opnieuw definitief.</source>
+        <translation>Changed after Final: this becomes a new version. Write down the reason for the correction and make the letter final again.</translation>
+    </message>
+    <message>
+        <source>Concept. Vink aan dat alles in het gesprek is besproken en maak de samenvatting dan definitief.</source>
+        <translation>Draft. Tick that everything was discussed in the conversation, then make the summary final.</translation>
+    </message>
+    <message>
+        <source>Concept. Controleer de brief en maak hem definitief; daarna kunt u hem opslaan, afdrukken of kopiëren.</source>
+        <translation>Draft. Check the letter and make it final; then you can save, print or copy it.</translation>
+    </message>
+    <message>
+        <source>Maak de brief eerst definitief.</source>
+        <translation>Make the letter final first.</translation>
+    </message>
+    <message>
+        <source>Los eerst op wat de controle als blokkerend meldt.</source>
+        <translation>First resolve what the check reports as blocking.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterView</name>
+    <message>
+        <source>Voorbeeld van de brief</source>
+        <translation>Preview of the letter</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Uitkomst van de controle</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Alles in deze samenvatting is in het gesprek besproken.</source>
+        <translation>Everything in this summary was discussed in the conversation.</translation>
+    </message>
+    <message>
+        <source>Bevestig: alles is in het gesprek besproken</source>
+        <translation>Confirm: everything was discussed in the conversation</translation>
+    </message>
+    <message>
+        <source>Vrije tekst</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Pas hier de vrije tekst aan. Gegevens uit het dossier wijzigt u in het dossier zelf; de controle loopt na elke wijziging opnieuw.</source>
+        <translation>Edit the free text here. Details from the record are changed in the record itself; the check runs again after every change.</translation>
+    </message>
+    <message>
+        <source>Niet opgenomen</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <source>Wat niet in de brief staat, en waarom</source>
+        <translation>What is not in the letter, and why</translation>
+    </message>
+    <message>
+        <source>Status van de brief</source>
+        <translation>Status of the letter</translation>
+    </message>
+    <message>
+        <source>Reden van de correctie:</source>
+        <translation>Reason for the correction:</translation>
+    </message>
+    <message>
+        <source>Reden van de correctie</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: datum van het gesprek aangepast</source>
+        <translation>for example: date of the conversation corrected</translation>
+    </message>
+    <message>
+        <source>Definitief maken</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <source>Brief definitief maken</source>
+        <translation>Make the letter final</translation>
+    </message>
+    <message>
+        <source>Corrigeren…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie maken</source>
+        <translation>Make a new version</translation>
+    </message>
+    <message>
+        <source>Exporteren als PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Exporteren als DOCX</source>
+        <translation>Export as DOCX</translation>
+    </message>
+    <message>
+        <source>Exporteren als Word-bestand (DOCX)</source>
+        <translation>Export as Word file (DOCX)</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Brief afdrukken</source>
+        <translation>Print the letter</translation>
+    </message>
+    <message>
+        <source>Kopieer voor HIS</source>
+        <translation>Copy for HIS</translation>
+    </message>
+    <message>
+        <source>SOEP-tekst kopiëren voor het HIS</source>
+        <translation>Copy the SOEP text for the HIS</translation>
+    </message>
+    <message>
+        <source>⠿ Sleep naar het HIS</source>
+        <translation>⠿ Drag into the HIS</translation>
+    </message>
+    <message>
+        <source>Sleep het bestand naar het HIS</source>
+        <translation>Drag the file into the HIS</translation>
+    </message>
+    <message>
+        <source>Sleep dit naar het venster van het HIS om het bestand toe te voegen.</source>
+        <translation>Drag this onto the HIS window to add the file.</translation>
+    </message>
+    <message>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Map met het bestand openen</source>
+        <translation>Open the folder containing the file</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2665,14 @@
         <translation>This date is in the future.</translation>
     </message>
     <message>
+        <source>Kies vandaag of een latere datum.</source>
+        <translation>Choose today or a later date.</translation>
+    </message>
+    <message>
+        <source>Het BSN mag alleen naar een zorgaanbieder. Haal het vinkje bij BSN weg.</source>
+        <translation>The BSN may only go to a healthcare provider. Untick BSN.</translation>
+    </message>
+    <message>
         <source>Deze datum ligt te ver in het verleden.</source>
         <translation>This date is too far in the past.</translation>
     </message>
@@ -2039,6 +2773,114 @@
         <translation>This part of the conversation does not exist.</translation>
     </message>
     <message>
+        <source>Bij deze postcode weet de kaart geen plek; de afstand kan niet worden bepaald.</source>
+        <translation>The map does not know a location for this postcode; the distance cannot be determined.</translation>
+    </message>
+    <message>
+        <source>Een verwijzing heeft een gerichte toestemming van de cliënt nodig.</source>
+        <translation>A referral needs specific consent from the client.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming bestaat niet (meer).</source>
+        <translation>This consent does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze toestemming geldt voor een andere ontvanger.</source>
+        <translation>This consent is for a different recipient.</translation>
+    </message>
+    <message>
+        <source>De toestemming voor deze ontvanger is ingetrokken of verlopen. Leg een nieuwe toestemming vast.</source>
+        <translation>The consent for this recipient has been withdrawn or has expired. Record a new consent.</translation>
+    </message>
+    <message>
+        <source>Dit doel staat niet (meer) in het plan.</source>
+        <translation>This goal is not (or no longer) in the plan.</translation>
+    </message>
+    <message>
+        <source>Houd dit op één regel.</source>
+        <translation>Keep this to one line.</translation>
+    </message>
+    <message>
+        <source>Bij deze voorziening staat in de sociale kaart niet hoe de toegang loopt; verwijzen kan daarom niet.</source>
+        <translation>The social map does not say how to access this service, so a referral is not possible.</translation>
+    </message>
+    <message>
+        <source>Deze stap kan niet vanuit de huidige status van de verwijzing.</source>
+        <translation>This step is not possible from the referral&apos;s current status.</translation>
+    </message>
+    <message>
+        <source>Alleen wie de verwijzing maakte of een beheerder kan hem op &apos;Foutief ingevoerd&apos; zetten.</source>
+        <translation>Only the person who made the referral or an administrator can set it to &apos;Entered in error&apos;.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt vóór het maken van de verwijzing.</source>
+        <translation>This date is before the referral was made.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt vóór een eerdere datum. Controleer de volgorde.</source>
+        <translation>This date is before an earlier date. Check the order.</translation>
+    </message>
+    <message>
+        <source>Opnieuw verwijzen kan pas als de verwijzing is afgerond, afgewezen, niet gestart of geannuleerd.</source>
+        <translation>You can only refer again once the referral is completed, declined, not started or cancelled.</translation>
+    </message>
+    <message>
+        <source>Deze verwijzing is al verstuurd en kan niet meer worden verwijderd. Zet hem op Geannuleerd of Foutief ingevoerd.</source>
+        <translation>This referral has already been sent and can no longer be deleted. Set it to Cancelled or Entered in error.</translation>
+    </message>
+    <message>
+        <source>Op deze verwijzing bouwt een nieuwe verwijzing voort; verwijderen kan niet.</source>
+        <translation>A newer referral builds on this referral; it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>De cliënt heeft de toestemming ingetrokken. Leg een nieuwe toestemming vast.</source>
+        <translation>The client has withdrawn consent. Record a new consent.</translation>
+    </message>
+    <message>
+        <source>De toestemming is verlopen. Vraag de cliënt opnieuw om toestemming.</source>
+        <translation>The consent has expired. Ask the client for consent again.</translation>
+    </message>
+    <message>
+        <source>Er staat een BSN in de tekst, waar dat niet mag. Haal het nummer weg.</source>
+        <translation>The text contains a BSN, where that is not allowed. Remove the number.</translation>
+    </message>
+    <message>
+        <source>Er staat een code in de tekst voor de cliënt. Schrijf het in gewone woorden.</source>
+        <translation>The text for the client contains a code. Write it in plain words.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon heeft een onbekend veld. Vraag de beheerder het aan te passen.</source>
+        <translation>The template has an unknown field. Ask the administrator to adjust it.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon gebruikt een veld dat in deze brief niet mag.</source>
+        <translation>The template uses a field that is not allowed in this letter.</translation>
+    </message>
+    <message>
+        <source>In het sjabloon staan haakjes {{ }} die niet kloppen.</source>
+        <translation>The template contains {{ }} brackets that do not match.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon mist het veld {{ inhoud }} voor de tekst van de brief.</source>
+        <translation>The template lacks the field {{ inhoud }} for the text of the letter.</translation>
+    </message>
+    <message>
+        <source>Het veld {{ inhoud }} staat meer dan één keer in het sjabloon.</source>
+        <translation>The field {{ inhoud }} appears more than once in the template.</translation>
+    </message>
+    <message>
+        <source>Het veld {{ inhoud }} moet op een eigen regel staan, zonder andere tekst.</source>
+        <translation>The field {{ inhoud }} must be on a line of its own, without other text.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen leesbaar Word-bestand (.docx).</source>
+        <translation>This file is not a readable Word file (.docx).</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder kan dit doen. Vraag de beheerder van de praktijk.</source>
+        <translation>Only an administrator can do this. Ask the practice&apos;s administrator.</translation>
+    </message>
+    <message>
         <source>er zouden meer dan 20 % van de voorzieningen verdwijnen</source>
         <translation>more than 20 % of the services would disappear</translation>
     </message>
@@ -2057,6 +2899,54 @@
     <message>
         <source>de bron gaf een webpagina in plaats van gegevens</source>
         <translation>the source returned a web page instead of data</translation>
+    </message>
+    <message>
+        <source>op dit adres staat geen HSDS-kaart; controleer het adres</source>
+        <translation>there is no HSDS map at this address; check the address</translation>
+    </message>
+    <message>
+        <source>het adres moet beginnen met https:// of http://</source>
+        <translation>the address must start with https:// or http://</translation>
+    </message>
+    <message>
+        <source>de lijst met voorzieningen kwam niet helemaal binnen</source>
+        <translation>the list of services did not arrive completely</translation>
+    </message>
+    <message>
+        <source>de bron gaf geen geldige voorzieningen</source>
+        <translation>the source gave no valid services</translation>
+    </message>
+    <message>
+        <source>de gegevens van de bron zijn beschadigd</source>
+        <translation>the data from the source are damaged</translation>
+    </message>
+    <message>
+        <source>de kaart is groter dan toegestaan</source>
+        <translation>the map is larger than allowed</translation>
+    </message>
+    <message>
+        <source>Bijwerken is geannuleerd. De vorige kaart blijft in gebruik.</source>
+        <translation>Updating was cancelled. The previous map stays in use.</translation>
+    </message>
+    <message>
+        <source>Er is geen internetverbinding (of het adres van de bron bestaat niet). De sociale kaart is niet bijgewerkt; de vorige kaart blijft in gebruik.</source>
+        <translation>There is no internet connection (or the source address does not exist). The social map was not updated; the previous map stays in use.</translation>
+    </message>
+    <message>
+        <source>De server van de sociale kaart is niet bereikbaar. Probeer het later opnieuw of controleer het adres. De vorige kaart blijft in gebruik.</source>
+        <translation>The social map server cannot be reached. Try again later or check the address. The previous map stays in use.</translation>
+    </message>
+    <message>
+        <source>De server van de sociale kaart antwoordt niet op tijd. Probeer het later opnieuw; de vorige kaart blijft in gebruik.</source>
+        <translation>The social map server is not responding in time. Try again later; the previous map stays in use.</translation>
+    </message>
+    <message>
+        <source>Op dit adres staat geen HSDS-kaart (de server antwoordde met foutcode %1). Controleer het adres; de vorige kaart blijft in gebruik.</source>
+        <translation>There is no HSDS map at this address (the server replied with error code %1). Check the address; the previous map stays in use.</translation>
+    </message>
+    <message>
+        <source>De server van de sociale kaart heeft een storing (foutcode %1). Probeer het later opnieuw; de vorige kaart blijft in gebruik.</source>
+        <translation>The social map server has a fault (error code %1). Try again later; the previous map stays in use.</translation>
     </message>
     <message>
         <source>het bestand is geen geldige kaart</source>
@@ -2277,6 +3167,166 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Notitie of herinnering</source>
+        <translation>Note or reminder</translation>
+    </message>
+    <message>
+        <source>Notitie vastleggen</source>
+        <translation>Record note</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: gebeld, geen reactie.</source>
+        <translation>For example: called, no answer.</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Nieuwe herinnering op (optioneel)</source>
+        <translation>New reminder on (optional)</translation>
+    </message>
+    <message>
+        <source>Leeg laten: de gewone termijn telt opnieuw vanaf vandaag.</source>
+        <translation>Leave empty: the usual period starts again from today.</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;herinnering op</source>
+        <translation>New &amp;reminder on</translation>
+    </message>
+    <message>
+        <source>Schrijf een notitie, bijvoorbeeld wat u deed of hoorde.</source>
+        <translation>Write a note, for example what you did or heard.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCharts</name>
+    <message>
+        <source>Rapportcijfer voor het leven</source>
+        <extracomment>(colour, marker, pen style) of the rapportcijfer and then of each domain in order. DJG-6 bands (spec/intake.md §4.1): lowest total, highest total, band id, fill.</extracomment>
+        <translation>Life satisfaction rating</translation>
+    </message>
+    <message>
+        <source>Cijfers per gesprek, van 0 tot 10</source>
+        <translation>Ratings per conversation, from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Eenzaamheid per gesprek (De Jong Gierveld, 0–6)</source>
+        <translation>Loneliness per conversation (De Jong Gierveld, 0–6)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <source>niet eenzaam</source>
+        <translation>not lonely</translation>
+    </message>
+    <message>
+        <source>enigszins eenzaam</source>
+        <translation>somewhat lonely</translation>
+    </message>
+    <message>
+        <source>sterk eenzaam</source>
+        <translation>very lonely</translation>
+    </message>
+    <message>
+        <source>1 contact, %1 min</source>
+        <translation>1 contact, %1 min</translation>
+    </message>
+    <message>
+        <source>%1 contacten, %2 min</source>
+        <translation>%1 contacts, %2 min</translation>
+    </message>
+    <message>
+        <source>zr %1</source>
+        <translation>ss %1</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Rapportcijfer</source>
+        <translation>Life rating</translation>
+    </message>
+    <message>
+        <source>Eenzaamheid (0–6)</source>
+        <translation>Loneliness (0–6)</translation>
+    </message>
+    <message>
+        <source>MHI-5 (0–100)</source>
+        <translation>MHI-5 (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <source>De intake van %1 tegenover het laatste vervolggesprek van %2.</source>
+        <translation>The intake of %1 compared with the latest follow-up conversation of %2.</translation>
+    </message>
+    <message>
+        <source>De eenzaamheidsschaal is in deze gesprekken niet (volledig) afgenomen.</source>
+        <translation>The loneliness scale was not (fully) completed in these conversations.</translation>
+    </message>
+    <message>
+        <source>Laatste meting: %1 (%2).</source>
+        <translation>Latest measurement: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Bij de intake: %1 (%2).</source>
+        <translation>At the intake: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTabView</name>
+    <message>
+        <source>Cijfers over de tijd</source>
+        <translation>Ratings over time</translation>
+    </message>
+    <message>
+        <source>Het cijfer dat de cliënt zelf geeft, van 0 (heel slecht) tot 10 (heel goed), per gesprek. Een ontbrekend antwoord is een onderbreking in de lijn.</source>
+        <translation>The rating the client gives themselves, from 0 (very bad) to 10 (very good), per conversation. A missing answer is a gap in the line.</translation>
+    </message>
+    <message>
+        <source>Eenzaamheid (De Jong Gierveld, 0–6)</source>
+        <translation>Loneliness (De Jong Gierveld, 0–6)</translation>
+    </message>
+    <message>
+        <source>Per gesprek</source>
+        <translation>Per conversation</translation>
+    </message>
+    <message>
+        <source>Cijfers per gesprek</source>
+        <translation>Ratings per conversation</translation>
+    </message>
+    <message>
+        <source>Verandering sinds de intake</source>
+        <translation>Change since the intake</translation>
+    </message>
+    <message>
+        <source>Een verandering in één vraag is een aanwijzing, geen bewijs. Zelfredzaamheid (zr) is het oordeel van de POH, 1 tot 5.</source>
+        <translation>A change in one question is an indication, not proof. Self-sufficiency (ss) is the POH&apos;s rating, 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Na een vervolggesprek ziet u hier de verandering.</source>
+        <translation>After a follow-up conversation you will see the change here.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewIntakeView</name>
     <message>
         <source>Leefgebiedenweb</source>
@@ -2406,14 +3456,6 @@
     <message>
         <source>Bijvoorbeeld: medicatie bespreken, alcohol</source>
         <translation>For example: discuss medication, alcohol</translation>
-    </message>
-    <message>
-        <source>Voorstellen uit de sociale kaart</source>
-        <translation>Suggestions from the social map</translation>
-    </message>
-    <message>
-        <source>Hier komen passende voorzieningen uit de sociale kaart, met de reden en &apos;Verwijzen…&apos;. Dat komt met de sociale kaart in een volgende versie.</source>
-        <translation>Matching services from the social map will appear here, with the reason and &apos;Refer…&apos;. That comes with the social map in a next version.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3823,708 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Schrijf op wat u de ontvanger vraagt.</source>
+        <extracomment>Texts that say more than the generic rule text, per (field, rule).</extracomment>
+        <translation>Write down what you are asking the recipient.</translation>
+    </message>
+    <message>
+        <source>Schrijf in één regel waarom dit voorrang of spoed heeft.</source>
+        <translation>Write in one line why this has priority or is urgent.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één leefgebied of onderwerp.</source>
+        <translation>Choose at least one life domain or topic.</translation>
+    </message>
+    <message>
+        <source>Schrijf het doel op, of vul de vraag aan de ontvanger in.</source>
+        <translation>Write down the purpose, or fill in the question to the recipient.</translation>
+    </message>
+    <message>
+        <source>Kies mondeling of schriftelijk.</source>
+        <translation>Choose verbal or written.</translation>
+    </message>
+    <message>
+        <source>Geldig tot ligt vóór de datum van de toestemming.</source>
+        <translation>Valid until is before the date of the consent.</translation>
+    </message>
+    <message>
+        <source>Opnieuw verwijzen</source>
+        <translation>Refer again</translation>
+    </message>
+    <message>
+        <source>Verwijzen</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>De verwijzing wordt klaargezet als concept. Versturen doet u daarna zelf; de cliënt beslist wat er gedeeld wordt.</source>
+        <translation>The referral is prepared as a draft. You send it yourself afterwards; the client decides what is shared.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluiten zonder iets vast te leggen (Esc)</source>
+        <translation>Close without recording anything (Esc)</translation>
+    </message>
+    <message>
+        <source>Verwijzing klaarzetten</source>
+        <translation>Prepare referral</translation>
+    </message>
+    <message>
+        <source>Verwijzing klaarzetten (Ctrl+Enter)</source>
+        <translation>Prepare referral (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Gegevens laden…</source>
+        <translation>Loading details…</translation>
+    </message>
+    <message>
+        <source>Dezelfde toestemming gebruiken (van %1, nog geldig)</source>
+        <translation>Use the same consent (of %1, still valid)</translation>
+    </message>
+    <message>
+        <source>Er is niets vastgelegd. Verbeter het gemarkeerde veld.</source>
+        <translation>Nothing has been recorded. Correct the highlighted field.</translation>
+    </message>
+    <message>
+        <source>Bezig met vastleggen…</source>
+        <translation>Recording…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralFields</name>
+    <message>
+        <source>Naam en geboortedatum (altijd)</source>
+        <extracomment>The `gegevens` codes of spec §9.2 (pohsd.services.consents.GEGEVENS), with their labels.</extracomment>
+        <translation>Name and date of birth (always)</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheidsscores</source>
+        <translation>Self-sufficiency scores</translation>
+    </message>
+    <message>
+        <source>Uitkomsten vragenlijsten</source>
+        <translation>Questionnaire results</translation>
+    </message>
+    <message>
+        <source>Medische informatie</source>
+        <translation>Medical information</translation>
+    </message>
+    <message>
+        <source>Contactpersoon uit netwerk</source>
+        <translation>Contact person from the network</translation>
+    </message>
+    <message>
+        <source>Mondeling</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Schriftelijk (getekend formulier)</source>
+        <translation>Written (signed form)</translation>
+    </message>
+    <message>
+        <source>Verwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Doel in het plan</source>
+        <translation>Goal in the plan</translation>
+    </message>
+    <message>
+        <source>Geen doel</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <source>&amp;Doel in het plan</source>
+        <translation>&amp;Goal in the plan</translation>
+    </message>
+    <message>
+        <source>Vraag aan de ontvanger</source>
+        <translation>Question to the recipient</translation>
+    </message>
+    <message>
+        <source>Wat vraagt u de ontvanger te doen?</source>
+        <translation>What are you asking the recipient to do?</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag aan de ontvanger</source>
+        <translation>&amp;Question to the recipient</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Reden van de urgentie</source>
+        <translation>Reason for the urgency</translation>
+    </message>
+    <message>
+        <source>&amp;Urgentie</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <source>Gerichte toestemming van de cliënt</source>
+        <translation>Specific consent of the client</translation>
+    </message>
+    <message>
+        <source>Dezelfde toestemming gebruiken</source>
+        <translation>Use the same consent</translation>
+    </message>
+    <message>
+        <source>Leefgebieden waarover gedeeld mag worden</source>
+        <translation>Life domains that may be shared about</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebieden</source>
+        <translation>&amp;Life domains</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Doel van het delen</source>
+        <translation>Purpose of sharing</translation>
+    </message>
+    <message>
+        <source>zelfde als de vraag</source>
+        <translation>same as the question</translation>
+    </message>
+    <message>
+        <source>D&amp;oel</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>Vorm: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Datum van de toestemming</source>
+        <translation>Date of the consent</translation>
+    </message>
+    <message>
+        <source>Da&amp;tum</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>Geldig tot (optioneel)</source>
+        <translation>Valid until (optional)</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: tot de verwijzing klaar is)</source>
+        <translation>dd-mm-yyyy (empty: until the referral is finished)</translation>
+    </message>
+    <message>
+        <source>G&amp;eldig tot</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <source>Naam en geboortedatum gaan altijd mee: zo weet de ontvanger om wie het gaat.</source>
+        <translation>Name and date of birth are always included, so the recipient knows who it is about.</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Toegang: %1</source>
+        <translation>Access: %1</translation>
+    </message>
+    <message>
+        <source>BSN kan niet mee: het BSN mag alleen naar een zorgaanbieder (Wabvpz). Deze ontvanger heeft geen AGB-code in de sociale kaart en vraagt geen verwijzing zorg.</source>
+        <translation>The BSN cannot be included: it may only go to a healthcare provider (Wabvpz). This recipient has no AGB code in the social map and does not ask for a healthcare referral.</translation>
+    </message>
+    <message>
+        <source>BSN mag mee: deze ontvanger is een zorgaanbieder. Vink het alleen aan als de ontvanger het nodig heeft.</source>
+        <translation>The BSN may be included: this recipient is a healthcare provider. Only tick it if the recipient needs it.</translation>
+    </message>
+    <message>
+        <source>Waarom? Eén regel, verplicht</source>
+        <translation>Why? One line, required</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModels</name>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Aangenomen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Niet gestart / gestopt</source>
+        <translation>Not started / stopped</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Foutief ingevoerd</source>
+        <translation>Entered in error</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>met voorrang</source>
+        <translation>with priority</translation>
+    </message>
+    <message>
+        <source>spoed</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>verlopen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>geldt nu</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>vervangen door nieuwere</source>
+        <translation>replaced by a newer one</translation>
+    </message>
+    <message>
+        <source>resultaat: %1</source>
+        <translation>result: %1</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>verwachte start: %1</source>
+        <translation>expected start: %1</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Effectief op</source>
+        <translation>Effective on</translation>
+    </message>
+    <message>
+        <source>Vastgelegd op</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Gericht</source>
+        <translation>Specific</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralNoteDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralNotes</name>
+    <message>
+        <source>De notitie is vastgelegd.</source>
+        <extracomment>Called with the referral whose terugkoppeling the POH wants to prepare (the letters helper).</extracomment>
+        <translation>The note has been recorded.</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling bij %1 overgeslagen; de reden is vastgelegd.</source>
+        <translation>Feedback on %1 skipped; the reason has been recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralNotesModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTabs</name>
+    <message>
+        <source>Het concept is verwijderd.</source>
+        <translation>The draft has been deleted.</translation>
+    </message>
+    <message>
+        <source>Gericht, %1 (%2), %3</source>
+        <translation>Specific, %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Leefgebieden: %1</source>
+        <translation>Life domains: %1</translation>
+    </message>
+    <message>
+        <source>Gegevens: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>vervolg op de verwijzing van %1 (%2)</source>
+        <translation>follow-up to the referral of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 staat nu op %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Het concept voor %1 verwijderen? Het is nooit verstuurd; het verwijderen wordt vastgelegd in het logboek.</source>
+        <translation>Delete the draft for %1? It was never sent; the deletion is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Ja, verwijderen</source>
+        <translation>Yes, delete</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar %1 staat klaar als concept.</source>
+        <translation>Referral to %1 is ready as a draft.</translation>
+    </message>
+    <message>
+        <source>De toestemming voor %1 intrekken? Er kan daarna geen nieuwe brief naar deze ontvanger worden gemaakt. Wat al verstuurd is, kan niet worden teruggehaald.</source>
+        <translation>Withdraw the consent for %1? No new letter to this recipient can be written afterwards. What has already been sent cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Ja, intrekken</source>
+        <translation>Yes, withdraw</translation>
+    </message>
+    <message>
+        <source>De toestemming is ingetrokken.</source>
+        <translation>The consent has been withdrawn.</translation>
+    </message>
+    <message>
+        <source>De toestemming is ingetrokken. Deze open verwijzing steunt erop: %1. Op Geannuleerd zetten, met de reden &apos;toestemming ingetrokken&apos;?</source>
+        <translation>The consent has been withdrawn. This open referral relies on it: %1. Set it to Cancelled, with the reason &apos;consent withdrawn&apos;?</translation>
+    </message>
+    <message>
+        <source>De toestemming is ingetrokken. Deze %2 open verwijzingen steunen erop: %1. Op Geannuleerd zetten, met de reden &apos;toestemming ingetrokken&apos;?</source>
+        <translation>The consent has been withdrawn. These %2 open referrals rely on it: %1. Set them to Cancelled, with the reason &apos;consent withdrawn&apos;?</translation>
+    </message>
+    <message>
+        <source>Op Geannuleerd zetten</source>
+        <translation>Set to Cancelled</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>1 verwijzing staat nu op Geannuleerd.</source>
+        <translation>1 referral is now Cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 verwijzingen staan nu op Geannuleerd.</source>
+        <translation>%1 referrals are now Cancelled.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt bij een verwijzing: %1</source>
+        <translation>Failed for one referral: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTabView</name>
+    <message>
+        <source>Verwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Verwijzingen van de cliënt</source>
+        <translation>Referrals of the client</translation>
+    </message>
+    <message>
+        <source>Nog geen verwijzingen. Verwijs vanuit het plan van een gesprek (Voorstellen uit de sociale kaart → Verwijzen…).</source>
+        <translation>No referrals yet. Refer from the plan of a conversation (Suggestions from the social map → Refer…).</translation>
+    </message>
+    <message>
+        <source>&amp;Status wijzigen…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <source>Status van de verwijzing wijzigen</source>
+        <translation>Change the status of the referral</translation>
+    </message>
+    <message>
+        <source>Concept &amp;verwijderen</source>
+        <translation>&amp;Delete draft</translation>
+    </message>
+    <message>
+        <source>Concept verwijderen</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw verwijzen…</source>
+        <translation>Refer &amp;again…</translation>
+    </message>
+    <message>
+        <source>Opnieuw verwijzen</source>
+        <translation>Refer again</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie of herinnering…</source>
+        <translation>&amp;Note or reminder…</translation>
+    </message>
+    <message>
+        <source>Notitie of herinnering toevoegen</source>
+        <translation>Add a note or reminder</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld &apos;gebeld, geen reactie&apos;, eventueel met een nieuwe herinnering.</source>
+        <translation>For example &apos;called, no answer&apos;, possibly with a new reminder.</translation>
+    </message>
+    <message>
+        <source>Gekozen verwijzing</source>
+        <translation>Chosen referral</translation>
+    </message>
+    <message>
+        <source>Vraag aan de ontvanger</source>
+        <translation>Question to the recipient</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Eerdere verwijzing</source>
+        <translation>Earlier referral</translation>
+    </message>
+    <message>
+        <source>Geschiedenis en notities</source>
+        <translation>History and notes</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van de verwijzing</source>
+        <translation>History of the referral</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Notities bij de verwijzing</source>
+        <translation>Notes on the referral</translation>
+    </message>
+    <message>
+        <source>Nog geen notities. Gebeld of gemaild zonder nieuwe status? Leg het vast met &apos;Notitie of herinnering…&apos;.</source>
+        <translation>No notes yet. Called or emailed without a new status? Record it with &apos;Note or reminder…&apos;.</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>⚠ Terugkoppeling aan de huisarts nog niet klaargezet</source>
+        <translation>⚠ Feedback to the GP not prepared yet</translation>
+    </message>
+    <message>
+        <source>&amp;Klaarzetten…</source>
+        <translation>&amp;Prepare…</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan de huisarts klaarzetten</source>
+        <translation>Prepare feedback to the GP</translation>
+    </message>
+    <message>
+        <source>Overs&amp;laan…</source>
+        <translation>S&amp;kip…</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling aan de huisarts overslaan</source>
+        <translation>Skip feedback to the GP</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Eerste dag van de periode</source>
+        <extracomment>Tables whose chart stacks the row&apos;s cells (a legend names the columns).</extracomment>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Laatste dag van de periode</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>Rapport wordt gemaakt…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapport exporteren</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Rapport over %1</source>
+        <translation>Report on %1</translation>
+    </message>
+    <message>
+        <source>Te weinig verwijzingen om dit te tonen (minder dan 5).</source>
+        <translation>Too few referrals to show this (fewer than 5).</translation>
+    </message>
+    <message>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>No data in this period.</translation>
+    </message>
+</context>
+<context>
     <name>SecuritySettings</name>
     <message>
         <source>Automatisch vergrendelen</source>
@@ -2850,6 +4594,14 @@
         <translation>Favourite</translation>
     </message>
     <message>
+        <source>Verwijzen…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Verwijzen naar deze voorziening</source>
+        <translation>Refer to this service</translation>
+    </message>
+    <message>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
@@ -2910,6 +4662,10 @@
         <translation>Only for this practice; saved automatically.</translation>
     </message>
     <message>
+        <source>Verwijzen voor %1</source>
+        <translation>Refer for %1</translation>
+    </message>
+    <message>
         <source>Let op: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -2954,6 +4710,14 @@
     <message>
         <source>Gebruikers</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Beveiliging</source>
@@ -3072,6 +4836,37 @@
     <message>
         <source>⚠ Open signalen: %1. Dit blijft staan tot ze zijn afgehandeld.</source>
         <translation>⚠ Open signals: %1. This stays until they are handled.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipFeedbackDialog</name>
+    <message>
+        <source>Terugkoppeling overslaan</source>
+        <translation>Skip feedback</translation>
+    </message>
+    <message>
+        <source>De huisarts krijgt over deze stap geen terugkoppeling. Schrijf op waarom.</source>
+        <translation>The GP will not get feedback about this step. Write down why.</translation>
+    </message>
+    <message>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Reden om over te slaan</source>
+        <translation>Reason for skipping</translation>
+    </message>
+    <message>
+        <source>bijv. huisarts mondeling geïnformeerd</source>
+        <translation>e.g. GP informed verbally</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Schrijf waarom, bijvoorbeeld &apos;huisarts mondeling geïnformeerd&apos;.</source>
+        <translation>Write why, for example &apos;GP informed verbally&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3292,9 +5087,49 @@
         <source>Bron: %1 · kaart van %2 · %3 voorzieningen</source>
         <translation>Source: %1 · map of %2 · %3 services</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>De nieuwe kaart haalt %1 van de %2 voorzieningen weg en is daarom niet ingelezen. Kijk het na met Nu bijwerken.</source>
+        <translation>The new map would remove %1 of the %2 services and was therefore not imported. Check it with Update now.</translation>
+    </message>
+    <message>
+        <source>De sociale kaart kon op %1 niet worden opgehaald.</source>
+        <translation>The social map could not be fetched on %1.</translation>
+    </message>
+    <message>
+        <source>Bijwerken lukte op %1 niet: geen verbinding met de bron. De vorige kaart blijft in gebruik.</source>
+        <translation>Updating failed on %1: no connection to the source. The previous map stays in use.</translation>
+    </message>
+    <message>
+        <source>Bijwerken lukte op %1 niet: de bron gaf geen bruikbare kaart. De vorige kaart blijft in gebruik.</source>
+        <translation>Updating failed on %1: the source did not provide a usable map. The previous map stays in use.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen sociale kaart.</source>
+        <translation>There is no social map yet.</translation>
+    </message>
+    <message>
+        <source>De sociale kaart is van %1, ouder dan een maand.</source>
+        <translation>The social map is from %1, older than a month.</translation>
+    </message>
+    <message>
+        <source>De sociale kaart is van %1, ouder dan %2 maanden.</source>
+        <translation>The social map is from %1, older than %2 months.</translation>
+    </message>
 </context>
 <context>
     <name>SocialMapPage</name>
+    <message>
+        <source>Verwijzing naar %1 staat klaar als concept.</source>
+        <translation>Referral to %1 is ready as a draft.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Probeer een ander woord of minder filters.</source>
+        <translation>Nothing found. Try another word or fewer filters.</translation>
+    </message>
     <message>
         <source>Sociale kaart importeren</source>
         <translation>Import social map</translation>
@@ -3304,8 +5139,182 @@
         <translation>Social map (*.zip *.json datapackage.json)</translation>
     </message>
     <message>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Bezig met bijwerken…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapSettings</name>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
+    </message>
+    <message>
+        <source>Adres van de bron (HSDS-API)</source>
+        <translation>Source address (HSDS API)</translation>
+    </message>
+    <message>
+        <source>Adres van de bron</source>
+        <translation>Source address</translation>
+    </message>
+    <message>
+        <source>Bijwerken bij het starten als er internet is</source>
+        <translation>Update at start-up when there is internet</translation>
+    </message>
+    <message>
+        <source>Bijwerken bij het starten</source>
+        <translation>Update at start-up</translation>
+    </message>
+    <message>
+        <source>Waarschuwen als de kaart ouder is dan dit aantal maanden</source>
+        <translation>Warn when the map is older than this number of months</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Waarschuwen als de kaart ouder is dan</source>
+        <translation>Warn when the map is older than</translation>
+    </message>
+    <message>
+        <source>Het adres is dat van de HSDS-API van de sociale kaart in uw gemeente of regio. Bijwerken doet u op het scherm Sociale kaart met Bijwerken…; bij het starten gebeurt het op de achtergrond. Lukt het niet, dan blijft de vorige kaart in gebruik en ziet u een melding.</source>
+        <translation>The address is that of the HSDS API of the social map in your municipality or region. You update on the Social map screen with Update…; at start-up it happens in the background. If it fails, the previous map stays in use and you see a message.</translation>
+    </message>
+    <message>
+        <source>Het adres moet beginnen met https:// of http://.</source>
+        <translation>The address must start with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapSyncDialog</name>
+    <message>
+        <source>Voorzieningen ophalen: %1 binnen…</source>
+        <translation>Fetching services: %1 received…</translation>
+    </message>
+    <message>
+        <source>Wijzigingen ophalen: %1 binnen…</source>
+        <translation>Fetching changes: %1 received…</translation>
+    </message>
+    <message>
+        <source>Nagaan welke voorzieningen er nog zijn: %1…</source>
+        <translation>Checking which services still exist: %1…</translation>
+    </message>
+    <message>
+        <source>Details ophalen: %1 van %2…</source>
+        <translation>Fetching details: %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Inlezen: %1 van %2…</source>
+        <translation>Importing: %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart bijwerken</source>
+        <translation>Update social map</translation>
+    </message>
+    <message>
+        <source>Adres van de bron</source>
+        <translation>Source address</translation>
+    </message>
+    <message>
+        <source>Het adres van de HSDS-API van uw sociale kaart. Bijwerken haalt alle voorzieningen op; uw favorieten en eigen notities blijven bewaard.</source>
+        <translation>The address of the HSDS API of your social map. Updating fetches all services; your favourites and own notes are kept.</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Toch bijwerken</source>
+        <translation>Update anyway</translation>
+    </message>
+    <message>
+        <source>Huidige kaart houden</source>
+        <translation>Keep current map</translation>
+    </message>
+    <message>
+        <source>Overgeslagen tonen</source>
+        <translation>Show skipped</translation>
+    </message>
+    <message>
+        <source>Overgeslagen voorzieningen tonen</source>
+        <translation>Show skipped services</translation>
+    </message>
+    <message>
+        <source>Overgeslagen voorzieningen</source>
+        <translation>Skipped services</translation>
+    </message>
+    <message>
+        <source>Bijwerken</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Nu bijwerken</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <source>Bijwerken (Ctrl+Enter)</source>
+        <translation>Update (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sluiten of annuleren</source>
+        <translation>Close or cancel</translation>
+    </message>
+    <message>
+        <source>Vul het adres van de bron in.</source>
+        <translation>Fill in the source address.</translation>
+    </message>
+    <message>
+        <source>Het adres moet beginnen met https:// of http://.</source>
+        <translation>The address must start with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Verbinden met de bron…</source>
+        <translation>Connecting to the source…</translation>
+    </message>
+    <message>
+        <source>De sociale kaart is bijgewerkt: %1 diensten bijgewerkt, %2 overgeslagen.</source>
+        <translation>The social map has been updated: %1 services updated, %2 skipped.</translation>
+    </message>
+    <message>
+        <source>%1 voorzieningen zijn ingetrokken.</source>
+        <translation>%1 services have been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Overgeslagen tonen (%1)</source>
+        <translation>Show skipped (%1)</translation>
+    </message>
+    <message>
+        <source>De nieuwe kaart haalt %1 van de %2 voorzieningen weg. Dat is meer dan 20 % en kan een fout bij de bron zijn. Wilt u de kaart toch bijwerken? Anders blijft de huidige kaart in gebruik.</source>
+        <translation>The new map removes %1 of the %2 services. That is more than 20 % and may be an error at the source. Do you want to update the map anyway? Otherwise the current map stays in use.</translation>
+    </message>
+    <message>
+        <source>De huidige kaart blijft in gebruik.</source>
+        <translation>The current map stays in use.</translation>
+    </message>
+    <message>
+        <source>Bezig met annuleren…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +5362,14 @@
     <message>
         <source>Sociale kaart importeren</source>
         <translation>Import social map</translation>
+    </message>
+    <message>
+        <source>Bijwerken…</source>
+        <translation>Update…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart bijwerken van de bron</source>
+        <translation>Update the social map from the source</translation>
     </message>
     <message>
         <source>Zoek in de sociale kaart</source>
@@ -3415,8 +5432,48 @@
         <translation>Postcode</translation>
     </message>
     <message>
-        <source>Nog geen sociale kaart. Importeer een kaart via Instellingen of pohsd-cli socialmap import.</source>
-        <translation>No social map yet. Import a map via Settings or pohsd-cli socialmap import.</translation>
+        <source>Postcode (4 cijfers) voor de afstand</source>
+        <translation>Postcode (4 digits) for the distance</translation>
+    </message>
+    <message>
+        <source>Hoogstens zoveel kilometer ver</source>
+        <translation>At most this many kilometres away</translation>
+    </message>
+    <message>
+        <source>Elke afstand</source>
+        <translation>Any distance</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Typ eerst een postcode; dan telt de afstand</source>
+        <translation>Type a postcode first; then the distance counts</translation>
+    </message>
+    <message>
+        <source>Leeftijd van de cliënt</source>
+        <translation>Age of the client</translation>
+    </message>
+    <message>
+        <source>Elke leeftijd</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Nog geen sociale kaart. Kies Bijwerken om de kaart op te halen, of Importeren om een kaartbestand in te lezen.</source>
+        <translation>No social map yet. Choose Update to fetch the map, or Import to read in a map file.</translation>
+    </message>
+    <message>
+        <source>Nu bijwerken</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <source>Sociale kaart nu bijwerken</source>
+        <translation>Update the social map now</translation>
     </message>
     <message>
         <source>Gevonden voorzieningen</source>
@@ -3428,7 +5485,222 @@
     </message>
 </context>
 <context>
-    <name>TodayPage</name>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>%1 · nu: %2</source>
+        <translation>%1 · now: %2</translation>
+    </message>
+    <message>
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Nieuwe status: %1</source>
+        <translation>New status: %1</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Toelichting op de reden</source>
+        <translation>Explanation of the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Kies het resultaat…</source>
+        <translation>Choose the result…</translation>
+    </message>
+    <message>
+        <source>R&amp;esultaat</source>
+        <translation>Re&amp;sult</translation>
+    </message>
+    <message>
+        <source>Verwachte startdatum</source>
+        <translation>Expected start date</translation>
+    </message>
+    <message>
+        <source>&amp;onbekend</source>
+        <translation>un&amp;known</translation>
+    </message>
+    <message>
+        <source>Startdatum onbekend</source>
+        <translation>Start date unknown</translation>
+    </message>
+    <message>
+        <source>Verwachte &amp;start</source>
+        <translation>Expected s&amp;tart</translation>
+    </message>
+    <message>
+        <source>Wanneer gebeurde het</source>
+        <translation>When did it happen</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer gebeurde het</source>
+        <translation>&amp;When did it happen</translation>
+    </message>
+    <message>
+        <source>Hoe hoorde u het</source>
+        <translation>How did you hear about it</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe hoorde u het</source>
+        <translation>&amp;How did you hear about it</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie (optioneel)</source>
+        <translation>&amp;Note (optional)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Status vastleggen</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <source>Status vastleggen (Ctrl+Enter)</source>
+        <translation>Record status (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Kies een reden…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>Wat was er fout? (verplicht)</source>
+        <translation>What was wrong? (required)</translation>
+    </message>
+    <message>
+        <source>optioneel</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Kies de nieuwe status.</source>
+        <translation>Choose the new status.</translation>
+    </message>
+    <message>
+        <source>Kies een reden.</source>
+        <translation>Choose a reason.</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er fout was.</source>
+        <translation>Write down what was wrong.</translation>
+    </message>
+    <message>
+        <source>Kies het resultaat.</source>
+        <translation>Choose the result.</translation>
+    </message>
+    <message>
+        <source>Vul de verwachte startdatum in, of kies onbekend.</source>
+        <translation>Fill in the expected start date, or choose unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Verwijzen…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Verwijzen naar %1</source>
+        <translation>Refer to %1</translation>
+    </message>
+    <message>
+        <source>Voorstellen uit de sociale kaart</source>
+        <translation>Suggestions from the social map</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <source>Voorstellen vernieuwen</source>
+        <translation>Refresh suggestions</translation>
+    </message>
+    <message>
+        <source>Voorstellen zoeken…</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+    <message>
+        <source>Passend bij de prioriteiten, signalen en lage zelfredzaamheid. U stelt voor, de cliënt beslist.</source>
+        <translation>Matching the priorities, signals and low self-sufficiency. You suggest, the client decides.</translation>
+    </message>
+    <message>
+        <source>Nog geen voorstellen: kies prioriteiten, of geef bij een onderwerp een zelfredzaamheid van 3 of lager.</source>
+        <translation>No suggestions yet: choose priorities, or give a topic a self-sufficiency of 3 or lower.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen sociale kaart. Lees een kaart in of werk hem bij onder Sociale kaart.</source>
+        <translation>There is no social map yet. Import a map or update it under Social map.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Vervolggesprekken</source>
+        <extracomment>The sections in reading order: key, title, what it lists (a hint under the title).</extracomment>
+        <translation>Follow-up conversations</translation>
+    </message>
+    <message>
+        <source>Gepland voor deze week, en verlopen afspraken.</source>
+        <translation>Planned for this week, and overdue appointments.</translation>
+    </message>
+    <message>
+        <source>Actie nodig</source>
+        <translation>Action needed</translation>
+    </message>
+    <message>
+        <source>Verwijzingen die om een handeling vragen.</source>
+        <translation>Referrals that need an action.</translation>
+    </message>
+    <message>
+        <source>Recent gewijzigd</source>
+        <translation>Recently changed</translation>
+    </message>
+    <message>
+        <source>Stappen van verwijzingen in de afgelopen 7 dagen.</source>
+        <translation>Referral steps in the past 7 days.</translation>
+    </message>
+    <message>
+        <source>Niet afgeronde gesprekken</source>
+        <translation>Unfinished conversations</translation>
+    </message>
+    <message>
+        <source>Intakes en vervolggesprekken die nog open staan.</source>
+        <translation>Intakes and follow-up conversations that are still open.</translation>
+    </message>
+    <message>
+        <source>Vervolggesprekken deze week</source>
+        <translation>Follow-up conversations this week</translation>
+    </message>
+    <message>
+        <source>Verwijzingen met actie nodig</source>
+        <translation>Referrals needing action</translation>
+    </message>
+    <message>
+        <source>Recent gewijzigde verwijzingen</source>
+        <translation>Recently changed referrals</translation>
+    </message>
     <message>
         <source>Vandaag</source>
         <translation>Today</translation>
@@ -3444,6 +5716,10 @@
     <message>
         <source>Nieuwe cliënt (Ctrl+N)</source>
         <translation>New client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Bezig met laden…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +5954,66 @@
     <message>
         <source>▸ Meer vragen (%1)</source>
         <translation>▸ More questions (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Vervolggesprek</source>
+        <extracomment>Texts the core gives (spec/intake.md §8); listed so translators see them.</extracomment>
+        <translation>Follow-up conversation</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek verlopen</source>
+        <translation>Follow-up conversation overdue</translation>
+    </message>
+    <message>
+        <source>Intake niet afgerond</source>
+        <translation>Intake not finished</translation>
+    </message>
+    <message>
+        <source>Vervolggesprek niet afgerond</source>
+        <translation>Follow-up conversation not finished</translation>
+    </message>
+    <message>
+        <source>Concept nog niet verstuurd</source>
+        <translation>Draft not sent yet</translation>
+    </message>
+    <message>
+        <source>Geen reactie van aanbieder</source>
+        <translation>No response from provider</translation>
+    </message>
+    <message>
+        <source>Nog niet gestart</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Wachtlijst: navragen</source>
+        <translation>Waiting list: check in</translation>
+    </message>
+    <message>
+        <source>Hoe loopt het?</source>
+        <translation>How is it going?</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling huisarts klaarzetten</source>
+        <translation>Prepare GP feedback</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Over tijd</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>

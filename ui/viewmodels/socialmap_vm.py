@@ -143,11 +143,11 @@ def banner_text(
     status: Any, prefs: MapPrefs, held: tuple[int, int] | None = None, today: date | None = None
 ) -> str:
     """The calm banner above the map, or "" when all is well."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     built: datetime | None = status.built_at if status is not None else None
     has_map = status is not None and status.generation_id is not None
     if held is not None:
-        text = tr(
+        text = translate(
             "SocialMap",
             "De nieuwe kaart haalt %1 van de %2 voorzieningen weg en is daarom niet ingelezen. "
             "Kijk het na met Nu bijwerken.",
@@ -156,26 +156,26 @@ def banner_text(
     if failure_counts(prefs, built) and prefs.failed_at is not None:
         when = dutch_date(prefs.failed_at.astimezone().date())
         if not has_map:
-            text = tr("SocialMap", "De sociale kaart kon op %1 niet worden opgehaald.")
+            text = translate("SocialMap", "De sociale kaart kon op %1 niet worden opgehaald.")
         elif prefs.failed_kind == NETWORK:
-            text = tr(
+            text = translate(
                 "SocialMap",
                 "Bijwerken lukte op %1 niet: geen verbinding met de bron. De vorige kaart "
                 "blijft in gebruik.",
             )
         else:
-            text = tr(
+            text = translate(
                 "SocialMap",
                 "Bijwerken lukte op %1 niet: de bron gaf geen bruikbare kaart. De vorige kaart "
                 "blijft in gebruik.",
             )
         return arg(text, when)
     if not has_map:
-        return tr("SocialMap", "Er is nog geen sociale kaart.")
+        return translate("SocialMap", "Er is nog geen sociale kaart.")
     if is_old(built, prefs.warn_months, today) and built is not None:
         if prefs.warn_months == 1:
-            text = tr("SocialMap", "De sociale kaart is van %1, ouder dan een maand.")
+            text = translate("SocialMap", "De sociale kaart is van %1, ouder dan een maand.")
         else:
-            text = tr("SocialMap", "De sociale kaart is van %1, ouder dan %2 maanden.")
+            text = translate("SocialMap", "De sociale kaart is van %1, ouder dan %2 maanden.")
         return arg(text, dutch_date(built.date()), prefs.warn_months)
     return ""

@@ -73,11 +73,10 @@ class ConfirmFrame(QFrame):
         row.setSpacing(12)
         self.text = _label(self, f"{name}_text")
         row.addWidget(self.text, 1)
-        tr = QCoreApplication.translate
-        self.yes = button("", f"{name}_yes", tr("ReferralsView", "Bevestigen"), self)
-        self.no = button(
-            tr("ReferralsView", "Annuleren"), f"{name}_no", tr("ReferralsView", "Annuleren"), self
-        )
+        translate = QCoreApplication.translate
+        self.yes = button("", f"{name}_yes", translate("ReferralsView", "Bevestigen"), self)
+        cancel = translate("ReferralsView", "Annuleren")
+        self.no = button(cancel, f"{name}_no", cancel, self)
         row.addWidget(self.yes, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.no, 0, Qt.AlignmentFlag.AlignTop)
         self.no.clicked.connect(self.hide)

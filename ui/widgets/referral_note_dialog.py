@@ -52,9 +52,9 @@ class _SmallDialog(QDialog):
         self.error = error_label(self, f"{name}_error")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        tr = QCoreApplication.translate
-        self.cancel_button = QPushButton(tr("ReferralNoteDialog", "Annuleren"), self)
-        _named(self.cancel_button, f"{name}_cancel", tr("ReferralNoteDialog", "Annuleren"))
+        translate = QCoreApplication.translate
+        self.cancel_button = QPushButton(translate("ReferralNoteDialog", "Annuleren"), self)
+        _named(self.cancel_button, f"{name}_cancel", translate("ReferralNoteDialog", "Annuleren"))
         self.save_button = QPushButton(confirm, self)
         _named(self.save_button, f"{name}_save", confirm.replace("&", ""))
         self.save_button.setProperty("primary", True)
@@ -102,10 +102,10 @@ class NoteDialog(_SmallDialog):
         return QCoreApplication.translate("NoteDialog", text)
 
     def __init__(self, referral_id: str, recipient: str, parent: QWidget | None = None) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         super().__init__(
-            "referral_note_dialog", tr("NoteDialog", "Notitie of herinnering"),
-            recipient, tr("NoteDialog", "Notitie vastleggen"), parent,
+            "referral_note_dialog", translate("NoteDialog", "Notitie of herinnering"),
+            recipient, translate("NoteDialog", "Notitie vastleggen"), parent,
         )  # fmt: skip
         self.referral_id = referral_id
         self.text = QPlainTextEdit(self)
@@ -174,12 +174,12 @@ class SkipFeedbackDialog(_SmallDialog):
         return QCoreApplication.translate("SkipFeedbackDialog", text)
 
     def __init__(self, referral_id: str, recipient: str, parent: QWidget | None = None) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         super().__init__(
-            "feedback_skip_dialog", tr("SkipFeedbackDialog", "Terugkoppeling overslaan"),
-            recipient + "\n" + tr("SkipFeedbackDialog", "De huisarts krijgt over deze stap "
+            "feedback_skip_dialog", translate("SkipFeedbackDialog", "Terugkoppeling overslaan"),
+            recipient + "\n" + translate("SkipFeedbackDialog", "De huisarts krijgt over deze stap "
                                    "geen terugkoppeling. Schrijf op waarom."),
-            tr("SkipFeedbackDialog", "Overslaan"), parent,
+            translate("SkipFeedbackDialog", "Overslaan"), parent,
         )  # fmt: skip
         self.referral_id = referral_id
         self.reason = QLineEdit(self)
