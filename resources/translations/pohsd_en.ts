@@ -818,62 +818,6 @@
         <source>%1 cliënten</source>
         <translation>%1 clients</translation>
     </message>
-    <message>
-        <source>%1 jaar</source>
-        <translation>%1 years</translation>
-    </message>
-    <message>
-        <source>Huisarts: %1</source>
-        <translation>GP: %1</translation>
-    </message>
-    <message>
-        <source>Terugzetten uit archief</source>
-        <translation>Restore from archive</translation>
-    </message>
-    <message>
-        <source>Archiveren</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <source>Dossier terugzetten uit archief</source>
-        <translation>Restore record from archive</translation>
-    </message>
-    <message>
-        <source>Dossier archiveren</source>
-        <translation>Archive record</translation>
-    </message>
-    <message>
-        <source>BSN: niet vastgelegd</source>
-        <translation>BSN: not recorded</translation>
-    </message>
-    <message>
-        <source>BSN: %1</source>
-        <translation>BSN: %1</translation>
-    </message>
-    <message>
-        <source>Toon BSN</source>
-        <translation>Show BSN</translation>
-    </message>
-    <message>
-        <source>Verberg BSN</source>
-        <translation>Hide BSN</translation>
-    </message>
-    <message>
-        <source>Dossier archiveren? Er wordt niets verwijderd: het dossier blijft bewaard, maar staat niet meer in de lijst. Terugvinden kan met &apos;Toon gearchiveerd&apos;.</source>
-        <translation>Archive this record? Nothing is deleted: the record is kept but no longer appears in the list. You can find it again with &apos;Show archived&apos;.</translation>
-    </message>
-    <message>
-        <source>Ja, archiveren</source>
-        <translation>Yes, archive</translation>
-    </message>
-    <message>
-        <source>Dossier terugzetten uit het archief? Het staat dan weer in de lijst.</source>
-        <translation>Restore this record from the archive? It will appear in the list again.</translation>
-    </message>
-    <message>
-        <source>Ja, terugzetten</source>
-        <translation>Yes, restore</translation>
-    </message>
 </context>
 <context>
     <name>ClosingPanel</name>
@@ -3696,6 +3640,65 @@
     <message>
         <source>Belangrijkste, plaats %1</source>
         <translation>Most important, place %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Huisarts: %1</source>
+        <translation>GP: %1</translation>
+    </message>
+    <message>
+        <source>Terugzetten uit archief</source>
+        <translation>Restore from archive</translation>
+    </message>
+    <message>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Dossier terugzetten uit archief</source>
+        <translation>Restore record from archive</translation>
+    </message>
+    <message>
+        <source>Dossier archiveren</source>
+        <translation>Archive record</translation>
+    </message>
+    <message>
+        <source>BSN: niet vastgelegd</source>
+        <translation>BSN: not recorded</translation>
+    </message>
+    <message>
+        <source>BSN: %1</source>
+        <translation>BSN: %1</translation>
+    </message>
+    <message>
+        <source>Toon BSN</source>
+        <translation>Show BSN</translation>
+    </message>
+    <message>
+        <source>Verberg BSN</source>
+        <translation>Hide BSN</translation>
+    </message>
+    <message>
+        <source>Dossier archiveren? Er wordt niets verwijderd: het dossier blijft bewaard, maar staat niet meer in de lijst. Terugvinden kan met &apos;Toon gearchiveerd&apos;.</source>
+        <translation>Archive this record? Nothing is deleted: the record is kept but no longer appears in the list. You can find it again with &apos;Show archived&apos;.</translation>
+    </message>
+    <message>
+        <source>Ja, archiveren</source>
+        <translation>Yes, archive</translation>
+    </message>
+    <message>
+        <source>Dossier terugzetten uit het archief? Het staat dan weer in de lijst.</source>
+        <translation>Restore this record from the archive? It will appear in the list again.</translation>
+    </message>
+    <message>
+        <source>Ja, terugzetten</source>
+        <translation>Yes, restore</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import (
@@ -23,21 +22,18 @@ from pohsd.domain.errors import ErrorCode, PohsdError
 from ui.bridge import ChangeBridge
 from ui.i18n import arg
 from ui.messages import error_text
-from ui.models.client_list_model import ID_ROLE, format_date
-from ui.models.network_model import gender_text
+from ui.models.client_list_model import ID_ROLE
 from ui.tasks import TaskRunner
 from ui.viewmodels.clients_vm import ClientListViewModel, ClientRecordViewModel
 from ui.views.client_list_view import ClientListView
 from ui.views.client_record_view import ClientRecordView, stretch_columns
-from ui.widgets.documents_tab import DocumentsTab, LetterDialogOpener
-from ui.widgets.feedback_prep import FeedbackPrep
+from ui.widgets.documents_tab import LetterDialogOpener
 from ui.widgets.intake_signals_ui import SignalDialogFactory
 from ui.widgets.intake_tabs import IntakeTabs
-from ui.widgets.outcomes_tab import OutcomesTab
+from ui.widgets.record_header import RecordHeader
+from ui.widgets.record_tabs import RecordTabs
 from ui.widgets.referral_launch import ReferralDialogOpener
-from ui.widgets.referral_tabs import ReferralTabs
 
-BSN_MASK = "•••••••••"
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -97,7 +93,6 @@ class ClientsPage(QWidget):
         self._editor_factory = editor_factory
         self._editor: ClientEditor | None = None
         self._select_after_search: str | None = None
-        self._archive_target = False
         self._opening = False
         self._open_at: tuple[str, str | None] = ("overzicht", None)
         self._bsn_shown = False
@@ -121,18 +116,13 @@ class ClientsPage(QWidget):
             signal_dialog_factory=signal_dialog_factory, editor_factory=editor_factory,
         )  # fmt: skip
         self.intakes.page.referral_launcher.opener = referral_dialog_factory
-        self.referrals = ReferralTabs(
-            runner, bridge, self.record_view.referrals, self.record_view.consents,
-            opener=referral_dialog_factory, parent=self,
+        self.tabs = RecordTabs(
+            runner, bridge, self.record_view, self,
+            referral_dialog_factory=referral_dialog_factory,
+            letter_dialog_factory=letter_dialog_factory,
         )  # fmt: skip
-        self.documents = DocumentsTab(
-            runner, bridge, self.record_view.documents, self, opener=letter_dialog_factory
-        )
-        self.feedback = FeedbackPrep(runner, bridge, self, letter_dialog_factory)
-        self.outcomes = OutcomesTab(runner, bridge, self.record_view.outcomes, self)
-        if letter_dialog_factory is not None:
-            self.referrals.notes.set_feedback_preparer(self.feedback.prepare)
-        self.referrals.vm.stepped.connect(self.feedback.after_step)
+        self.referrals, self.documents = self.tabs.referrals, self.tabs.documents
+        self.outcomes, self.feedback = self.tabs.outcomes, self.tabs.feedback
         self.list_view.new_button.setEnabled(editor_factory is not None)
         self.record_view.edit_button.setEnabled(editor_factory is not None)
 
@@ -152,12 +142,9 @@ class ClientsPage(QWidget):
         self._select_after_search = None
         self._opening = False
         self._open_at = ("overzicht", None)
-        self._bsn_shown = False
+        self.header.clear()
         self.intakes.clear()
-        self.referrals.clear()
-        self.documents.clear()
-        self.outcomes.clear()
-        self.feedback.clear()
+        self.tabs.clear()
         self.list_vm.clear()
         self.record_vm.clear()
         lv = self.list_view
@@ -197,9 +184,7 @@ class ClientsPage(QWidget):
         # Leaving the record closes it: nothing of it stays in memory, and a change made
         # elsewhere cannot cause a read of a record nobody is looking at.
         self.intakes.leave()
-        self.referrals.clear()
-        self.documents.clear()
-        self.outcomes.clear()
+        self.tabs.close()
         self.record_vm.clear()
         self.record_view.clear_values()
         self.stack.setCurrentWidget(self.list_view)
@@ -213,9 +198,7 @@ class ClientsPage(QWidget):
         """Open a record at a tab (with a referral chosen); `ws.clients.open` audits the read."""
         self.record_vm.clear()
         self.record_view.clear_values()
-        self.referrals.clear()
-        self.documents.clear()
-        self.outcomes.clear()
+        self.tabs.close()
         self._opening = True
         self._open_at = (tab, referral_id)
         self.record_vm.open(client_id)
@@ -228,7 +211,7 @@ class ClientsPage(QWidget):
     def open_intake_screen(self, intake_id: str) -> None:
         """From Vandaag: leave the open record and show this intake on the intake screen."""
         self.intakes.leave()
-        self.referrals.clear()
+        self.tabs.close()
         self.record_vm.clear()
         self.record_view.clear_values()
         self._opening = False
@@ -325,96 +308,24 @@ class ClientsPage(QWidget):
         rv.back_button.clicked.connect(self.show_list)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), rv, activated=self._escape)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        rv.bsn_button.clicked.connect(self._toggle_bsn)
         rv.edit_button.clicked.connect(self._edit_current)
-        rv.archive_button.clicked.connect(self._ask_archive)
-        rv.confirm_yes.clicked.connect(self._confirm_archive)
-        rv.confirm_no.clicked.connect(rv.confirm_frame.hide)
+        self.header = RecordHeader(rv, vm)
         vm.loaded.connect(self._on_loaded)
-        vm.bsn_revealed.connect(self._on_bsn)
         vm.error.connect(self._on_record_error)
 
     def _on_loaded(self, client: Client) -> None:
         rv = self.record_view
-        rv.error.hide()
-        rv.name_label.setText(client.full_name)
-        rv.archived_label.setVisible(client.archived_at is not None)
-        facts = [
-            arg(self.tr("%1 jaar"), client.age_on(date.today()))
-            + f" ({format_date(client.birth_date)})"
-        ]
-        if client.address.postal_code:
-            facts.append(client.address.postal_code)
-        facts.append(arg(self.tr("Huisarts: %1"), client.responsible_gp or "—"))
-        rv.facts_label.setText("  ·  ".join(facts))
-        self._bsn_shown = False
-        self._show_bsn_state(client.bsn != "")
-        address = client.address
-        street = " ".join(p for p in (address.street, address.house_number, address.addition) if p)
-        values = {
-            "name": client.full_name,
-            "birth_date": format_date(client.birth_date),
-            "gender": gender_text(client.gender),
-            "street": street,
-            "postal_code": address.postal_code,
-            "city": address.city,
-            "phone": client.phone,
-            "email": client.email,
-            "gp": client.responsible_gp,
-        }
-        for key, value in values.items():
-            rv.values[key].setText(value or "—")
-        archived = client.archived_at is not None
-        rv.archive_button.setText(
-            self.tr("Terugzetten uit archief") if archived else self.tr("Archiveren")
-        )
-        rv.archive_button.setAccessibleName(
-            self.tr("Dossier terugzetten uit archief")
-            if archived
-            else self.tr("Dossier archiveren")
-        )
-        rv.confirm_frame.hide()
-        rv.show_table(rv.network_stack, bool(client.network))
-        rv.show_table(rv.household_stack, bool(client.household))
+        self.header.show(client)
         if self._opening:
             self._opening = False
             tab, referral_id = self._open_at
             self._open_at = ("overzicht", None)
             self.intakes.load(client.id)
-            self.referrals.load(client.id, select_id=referral_id)
-            self.documents.load(client.id)
-            self.outcomes.load(client.id)
+            self.tabs.load(client.id, referral_id)
             rv.show_tab(tab)
             self.stack.setCurrentWidget(rv)
             focus = {"verwijzingen": rv.referrals.table, "gesprekken": rv.conversations.table}
             focus.get(tab, rv.tabs).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_bsn_state(self, has_bsn: bool) -> None:
-        rv = self.record_view
-        rv.bsn_button.setVisible(has_bsn)
-        if not has_bsn:
-            rv.bsn_label.setText(self.tr("BSN: niet vastgelegd"))
-            return
-        rv.bsn_label.setText(arg(self.tr("BSN: %1"), BSN_MASK))
-        rv.bsn_button.setText(self.tr("Toon BSN"))
-        rv.bsn_button.setAccessibleName(self.tr("Toon BSN"))
-
-    def _toggle_bsn(self) -> None:
-        if self._bsn_shown:
-            self._bsn_shown = False
-            self._show_bsn_state(True)
-        else:
-            self.record_vm.reveal_bsn()  # audited: client.bsn_shown
-
-    def _on_bsn(self, bsn: str) -> None:
-        rv = self.record_view
-        self._bsn_shown = bool(bsn)
-        if not bsn:
-            self._show_bsn_state(False)
-            return
-        rv.bsn_label.setText(arg(self.tr("BSN: %1"), bsn))
-        rv.bsn_button.setText(self.tr("Verberg BSN"))
-        rv.bsn_button.setAccessibleName(self.tr("Verberg BSN"))
 
     def _on_record_error(self, exc: BaseException) -> None:
         if isinstance(exc, PohsdError) and exc.code == ErrorCode.LOCKED:
@@ -433,32 +344,6 @@ class ClientsPage(QWidget):
             self.record_view.confirm_frame.hide()
         else:
             self.show_list()
-
-    def _ask_archive(self) -> None:
-        client = self.record_vm.client
-        if client is None:
-            return
-        rv = self.record_view
-        self._archive_target = client.archived_at is None
-        if self._archive_target:
-            rv.confirm_text.setText(
-                self.tr(
-                    "Dossier archiveren? Er wordt niets verwijderd: het dossier blijft bewaard, "
-                    "maar staat niet meer in de lijst. Terugvinden kan met 'Toon gearchiveerd'."
-                )
-            )
-            rv.confirm_yes.setText(self.tr("Ja, archiveren"))
-        else:
-            rv.confirm_text.setText(
-                self.tr("Dossier terugzetten uit het archief? Het staat dan weer in de lijst.")
-            )
-            rv.confirm_yes.setText(self.tr("Ja, terugzetten"))
-        rv.confirm_frame.show()
-        rv.confirm_no.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _confirm_archive(self) -> None:
-        self.record_view.confirm_frame.hide()
-        self.record_vm.set_archived(self._archive_target)
 
     # -- editor -----------------------------------------------------------------------------
 
