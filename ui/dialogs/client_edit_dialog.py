@@ -27,6 +27,7 @@ from ui.tasks import TaskRunner
 from ui.viewmodels.clients_vm import ClientFormViewModel
 from ui.views.client_form_rows import HouseholdRow, NetworkRow
 from ui.views.client_form_view import ClientFormView
+from ui.views.form_helpers import show_status
 from ui.widgets.date_edit import DateEdit
 
 
@@ -277,10 +278,7 @@ class ClientEditDialog(QDialog):
             self._set_status(self.tr("Bezig met opslaan…"), error=False)
 
     def _set_status(self, text: str, *, error: bool) -> None:
-        self.status.setProperty("role", "error" if error else "hint")
-        self.status.style().unpolish(self.status)  # the app style sheet keys on the role
-        self.status.style().polish(self.status)
-        self.status.setText(text)
+        show_status(self.status, text, error=error)
 
     def _on_huisartsen(self, names: list[str]) -> None:
         combo = self.view.huisarts

@@ -29,7 +29,7 @@ from ui.messages import error_text, rule_text
 from ui.models.client_list_model import format_date
 from ui.tasks import TaskRunner
 from ui.viewmodels.referral_vm import ReferralForm, ReferralFormViewModel, ReferralRequest
-from ui.views.form_helpers import show_error
+from ui.views.form_helpers import show_error, show_status
 from ui.widgets.referral_form import ReferralFields
 
 #: Texts that say more than the generic rule text, per (field, rule).
@@ -333,10 +333,7 @@ class ReferralDialog(QDialog):
             self._set_status(self.tr("Bezig met vastleggen…"), error=False)
 
     def _set_status(self, text: str, *, error: bool) -> None:
-        self.status.setProperty("role", "error" if error else "hint")
-        self.status.style().unpolish(self.status)  # the app style sheet keys on the role
-        self.status.style().polish(self.status)
-        self.status.setText(text)
+        show_status(self.status, text, error=error)
 
     def _clear_errors(self) -> None:
         for label in self.form.findChildren(QLabel):

@@ -25,6 +25,14 @@ def show_error(label: QLabel, text: str) -> None:
         grow_to_fit(label.window())
 
 
+def show_status(label: QLabel, text: str, *, error: bool) -> None:
+    """A status line as an error or a calm hint (the app style sheet keys on the role)."""
+    label.setProperty("role", "error" if error else "hint")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+
+
 def grow_to_fit(window: QWidget) -> None:
     """Let a dialog grow taller when a wrapped message appears; never shrink or move it."""
     if not isinstance(window, QDialog) or isinstance(window, QWizard) or not window.isVisible():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.client_list_view import title_font
+from ui.views.form_helpers import show_status
 
 
 def button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
@@ -118,10 +119,7 @@ class _TabBase(QWidget):
         self.actions.setVisible(has_rows)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)  # the app style sheet keys on the role
-        self.message.style().polish(self.message)
-        self.message.setText(text)
+        show_status(self.message, text, error=error)
         self.message.setVisible(bool(text))
 
     stack: QStackedWidget

@@ -27,6 +27,7 @@ from ui.viewmodels.intake_loading import default_follow_up
 from ui.viewmodels.intake_signals import LATER_MS
 from ui.viewmodels.intake_vm import IntakeViewModel, next_target
 from ui.viewmodels.plan_vm import PlanViewModel
+from ui.views.form_helpers import show_status
 from ui.views.intake_view import IntakeView
 from ui.widgets.intake_content import ViewContent
 from ui.widgets.intake_extras import IntakeExtras
@@ -370,10 +371,7 @@ class IntakePage(QWidget):
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, PohsdError) and exc.code == ErrorCode.LOCKED:
             return
-        self.view.view_status.setProperty("role", "error")
-        self.view.view_status.style().unpolish(self.view.view_status)
-        self.view.view_status.style().polish(self.view.view_status)
-        self.view.view_status.setText(error_text(exc))
+        show_status(self.view.view_status, error_text(exc), error=True)
 
     def _on_completed(self) -> None:
         self.vm.mark_discussed("afsluiting")
