@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,11 +12,11 @@ from pohsd.domain.enums import AuditAction
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.questionnaire import DOMAIN_CODES
 from pohsd.domain.questionnaire_loader import load_questionnaire
-from pohsd.intake.answers import AnswerState
+from pohsd.intake.answers import build_sheet
 from pohsd.intake.signalen import evaluate, hulpvraag
 from pohsd.services.base import Context
 from pohsd.services.consents import load_consents
-from pohsd.services.intake_records import META_PREFIX, build_record
+from pohsd.services.intake_records import build_record
 from pohsd.socialmap.suggest import ClientPlace, Need
 from pohsd.store.models import IntakeRow
 from pohsd.store.repo import clients as client_repo
@@ -79,17 +78,8 @@ def read_hulpvraag(
             client_id=client_id,
         )
     q = load_questionnaire(record.summary.question_set_version or "1")
-    answers: dict[str, Any] = dict(record.answers)
-    states: dict[str, Any] = dict(record.answer_states)
-    for qid, (value, state) in record.drafts.items():
-        if qid.startswith(META_PREFIX):
-            continue
-        if state == AnswerState.BEANTWOORD.value and value is not None:
-            answers[qid] = value
-            states.pop(qid, None)
-        else:
-            answers.pop(qid, None)
-            states[qid] = state
+    sheet = build_sheet(q, record.answers, record.answer_states, record.drafts)
+    answers, states = sheet.to_json()  # the drafts count: suggestions follow the conversation
     evaluation = evaluate(q, answers, states, gender=client.gender, today=today)
     closed = [sig.signal_id for sig in record.signals if not sig.is_open]
     labels = {d.code: d.label for d in q.domains} | {t.code: t.label for t in q.topics}
