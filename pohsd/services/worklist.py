@@ -6,10 +6,12 @@ optional new reminder date, and the GP terugkoppeling of a step given or skipped
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from pohsd.domain.enums import AuditAction
@@ -68,7 +70,7 @@ class ReferralNote:
     remind_on: date | None = None
 
 
-def _name(row: ClientRow) -> str:
+def _name(row: Row[Any]) -> str:
     return f"{row.given_name} {row.family_name}"
 
 
@@ -97,10 +99,21 @@ class WorklistService:
         today = today or date.today()
         with self._ctx.transaction() as s:
             rules = self.rules(s)
+            # only the columns the lists need: no BSN, notes or answers are read for Vandaag
             clients = {
-                r.id: r for r in s.scalars(select(ClientRow).where(ClientRow.archived_at.is_(None)))
+                r.id: r
+                for r in s.execute(
+                    select(ClientRow.id, ClientRow.given_name, ClientRow.family_name).where(
+                        ClientRow.archived_at.is_(None)
+                    )
+                )
             }
-            intakes = s.scalars(select(IntakeRow).order_by(IntakeRow.created_at)).all()
+            intakes = s.execute(
+                select(
+                    IntakeRow.id, IntakeRow.client_id, IntakeRow.kind, IntakeRow.status,
+                    IntakeRow.updated_at, IntakeRow.follow_up_on,
+                ).order_by(IntakeRow.created_at)
+            ).all()  # fmt: skip
             follow_ups, unfinished, next_follow_up = self._intakes(intakes, clients, today)
             actions, recent = self._referrals(s, rules, clients, next_follow_up, today)
             result = Worklist(today, follow_ups, actions, recent, unfinished)
@@ -109,9 +122,9 @@ class WorklistService:
         return result
 
     def _intakes(
-        self, intakes: list[IntakeRow], clients: dict[str, ClientRow], today: date
+        self, intakes: Sequence[Row[Any]], clients: dict[str, Row[Any]], today: date
     ) -> tuple[list[WorkItem], list[WorkItem], dict[str, date]]:
-        latest: dict[str, IntakeRow] = {}
+        latest: dict[str, Row[Any]] = {}
         unfinished = []
         for row in intakes:  # oldest first: the last one per client wins
             latest[row.client_id] = row
@@ -143,7 +156,7 @@ class WorklistService:
         self,
         s: Session,
         rules: ReminderRules,
-        clients: dict[str, ClientRow],
+        clients: dict[str, Row[Any]],
         next_follow_up: dict[str, date],
         today: date,
     ) -> tuple[list[WorkItem], list[WorkItem]]:
@@ -205,7 +218,7 @@ class WorklistService:
 
     @staticmethod
     def _action(
-        row: ReferralRow, client: ClientRow, reminder: Reminder, rules: ReminderRules, today: date
+        row: ReferralRow, client: Row[Any], reminder: Reminder, rules: ReminderRules, today: date
     ) -> WorkItem:
         late = rules.calendar.between(reminder.due_on, today)
         return WorkItem(
