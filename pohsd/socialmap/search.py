@@ -197,7 +197,7 @@ def _ranked(
     rows = con.execute(
         f"WITH top AS ({ranked} LIMIT ?) {outer}", [match, pool, *params, limit]
     ).fetchall()
-    if len(rows) < limit:
+    if len(rows) < limit and _more_than(con, match, pool):  # the filters ate the pool
         rows = con.execute(f"WITH top AS ({ranked}) {outer}", [match, *params, limit]).fetchall()
     snippets: dict[int, str] = {}
     rids = [r[4] for r in rows]
@@ -211,6 +211,12 @@ def _ranked(
             ).fetchall()
         )
     return [(r[0], r[1], r[2], r[3], snippets.get(r[4], "")) for r in rows]
+
+
+def _more_than(con: sqlcipher3.Connection, match: str, n: int) -> bool:
+    """Whether more than n services match (unranked, so cheap)."""
+    sql = "SELECT count(*) FROM (SELECT rowid FROM services_fts WHERE services_fts MATCH ? LIMIT ?)"
+    return int(con.execute(sql, [match, n + 1]).fetchone()[0]) > n
 
 
 def _terms(con: sqlcipher3.Connection, ids: list[str]) -> dict[str, dict[str, list[str]]]:

@@ -200,3 +200,25 @@ def test_real_feed_searches(shared_dir: Path, tmp_path):
         assert first["id"] in ids(search(c, first["name"]))
     finally:
         c.close()
+
+
+def test_filters_that_eat_the_ranked_pool_fall_back_to_all_matches(tmp_path, monkeypatch):
+    import pohsd.socialmap.search as search_module
+
+    many = [
+        _svc(f"k{i}", f"Koffie en koffie {i}", "Koffie in de wijk.", ["meedoen.ontmoeting"])
+        for i in range(30)
+    ]
+    rare = _svc("late", "Wijkspreekuur", "Ook koffie.", ["meedoen.ontmoeting"],
+                toegang="beschikking")  # fmt: skip
+    key = SecretKey.generate()
+    info = build_generation(tmp_path, key, [*many, rare])
+    con = open_generation(info.path, key)
+    try:
+        monkeypatch.setattr(search_module, "POOL", 2)  # ranked pool: max(2, 10 × limit)
+        top = search(con, "koffie", limit=1)
+        assert top[0].service_id.startswith("k")  # the name matches rank first
+        hits = search(con, "koffie", toegang="beschikking", limit=1)
+        assert [h.service_id for h in hits] == ["late"]  # outside the first 10 ranked matches
+    finally:
+        con.close()
