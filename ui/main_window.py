@@ -42,6 +42,16 @@ from ui.idle import IdleWatcher, SessionLockWatcher
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.viewmodels.session import AppConfig, SessionInfo
+from ui.views.main_help import (  # noqa: F401 - the page indices are used by callers
+    CLIENTS,
+    HELP,
+    HELP_LOCKED,
+    REPORTS,
+    SETTINGS,
+    SHORTCUTS,
+    SOCIALMAP,
+    TODAY,
+)
 from ui.views.main_window_view import MainWindowView
 from ui.widgets.clients_page import ClientsPage
 from ui.widgets.report_page import ReportPage
@@ -54,40 +64,6 @@ log = logging.getLogger(__name__)
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "POH Sociaal Domein")
 DEMO_TEXT = QT_TRANSLATE_NOOP("MainWindow", "DEMO — fictieve gegevens")
-TODAY, CLIENTS, SOCIALMAP, REPORTS, SETTINGS = range(5)
-_HELP = {
-    TODAY: QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Vandaag laat zien wat er vandaag en deze week te doen is. Een nieuwe cliënt maakt u "
-        "met Ctrl+N.",
-    ),
-    CLIENTS: QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Zoek een cliënt op naam, geboortedatum of postcode (Ctrl+F) en open het dossier. "
-        "Elke keer dat een dossier wordt geopend, komt dat in het logboek. Een nieuwe cliënt "
-        "maakt u met Ctrl+N.",
-    ),
-    SOCIALMAP: QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Zoek een voorziening: typ een hulpvraag (Ctrl+F) en verfijn met de filters."
-        " Enter opent de details; de ster markeert een favoriet.",
-    ),
-    REPORTS: QT_TRANSLATE_NOOP("MainWindow", "De rapportage komt in een volgende versie."),
-    SETTINGS: QT_TRANSLATE_NOOP(
-        "MainWindow",
-        "Hier stelt u de praktijkgegevens, de gebruikers en de beveiliging in. "
-        "Praktijkgegevens bewaart u met Opslaan; de andere instellingen worden meteen bewaard.",
-    ),
-}
-_HELP_LOCKED = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "Kies uw naam, typ uw wachtwoordzin en druk op Enter. Wachtwoordzin vergeten? Gebruik dan "
-    "de herstelsleutel uit de kluis van de praktijk.",
-)
-_SHORTCUTS = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "Sneltoetsen: Ctrl+F zoeken · Ctrl+N nieuwe cliënt · Ctrl+L vergrendelen · F1 hulp.",
-)
 
 
 class Page(Protocol):
@@ -350,12 +326,12 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         if self.is_unlocked:
-            text = self.tr(_HELP[self.shell.rail.currentRow()])
+            text = self.tr(HELP[self.shell.rail.currentRow()])
         else:
-            text = self.tr(_HELP_LOCKED)
+            text = self.tr(HELP_LOCKED)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Hulp"), text, parent=self)
         box.setObjectName("helpBox")
-        box.setInformativeText(self.tr(_SHORTCUTS))
+        box.setInformativeText(self.tr(SHORTCUTS))
         box.finished.connect(lambda _r: box.deleteLater())
         box.open()
 

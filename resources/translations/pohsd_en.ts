@@ -2387,8 +2387,8 @@
         <translation>Search for a client by name, date of birth or postcode (Ctrl+F) and open the record. Every time a record is opened, it is recorded in the access log. Create a new client with Ctrl+N.</translation>
     </message>
     <message>
-        <source>De rapportage komt in een volgende versie.</source>
-        <translation>Reporting comes in a later version.</translation>
+        <source>Kies een periode en klik op Rapport maken. U ziet alleen totalen, nooit personen; aantallen onder 5 staan er als &lt;5. Exporteren kan als CSV of PDF.</source>
+        <translation>Choose a period and click Make report. You see totals only, never people; numbers under 5 are shown as &lt;5. You can export as CSV or PDF.</translation>
     </message>
     <message>
         <source>Hier stelt u de praktijkgegevens, de gebruikers en de beveiliging in. Praktijkgegevens bewaart u met Opslaan; de andere instellingen worden meteen bewaard.</source>
