@@ -62,6 +62,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def erasure_ledger(self) -> Path:
+        """Sidecar copy of the erasure ledger: a restore replaces the database, not this file."""
+        return self.data_dir / "erasure-ledger.json"
+
+    @property
     def demo_marker(self) -> Path:
         return self.data_dir / DEMO_MARKER
 
@@ -70,8 +75,9 @@ class AppPaths:
         return self.demo_marker.exists()
 
     def exists(self) -> bool:
-        return self.db.exists() and (
-            self.keyslots.exists() or self.keyslots.with_suffix(".json.prev").exists()
+        return self.db.exists() and any(
+            self.keyslots.with_name(self.keyslots.name + suffix).exists()
+            for suffix in ("", ".bak", ".prev")  # the copies KeySlots.load falls back to
         )
 
     def ensure(self) -> None:

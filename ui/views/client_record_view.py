@@ -25,6 +25,7 @@ from ui.views.client_list_view import title_font
 from ui.views.documents_view import DocumentsTabView
 from ui.views.intake_tabs_view import ConversationsTabView, OverviewIntakeView
 from ui.views.outcomes_view import OutcomesTabView
+from ui.views.record_gdpr_view import RecordGdprView
 from ui.views.referrals_view import ConsentsTabView, ReferralsTabView
 
 _CTX = "ClientRecordView"
@@ -275,6 +276,8 @@ class ClientRecordView(QWidget):
         confirm.addWidget(self.confirm_no)
         self.confirm_frame.hide()
         outer.addWidget(self.confirm_frame)
+        self.gdpr = RecordGdprView(page)  # AVG-inzage and Dossier wissen (ui.widgets.record_gdpr)
+        outer.addWidget(self.gdpr)
         self.overview_intake = OverviewIntakeView(page)  # the web and signals come first
         outer.insertWidget(0, self.overview_intake)
         outer.addStretch(1)
@@ -397,3 +400,4 @@ class ClientRecordView(QWidget):
         self.error.hide()
         self.archived_label.hide()
         self.confirm_frame.hide()
+        self.gdpr.reset()

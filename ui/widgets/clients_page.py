@@ -30,6 +30,7 @@ from ui.views.client_record_view import ClientRecordView, stretch_columns
 from ui.widgets.documents_tab import LetterDialogOpener
 from ui.widgets.intake_signals_ui import SignalDialogFactory
 from ui.widgets.intake_tabs import IntakeTabs
+from ui.widgets.record_gdpr import RecordGdpr
 from ui.widgets.record_header import RecordHeader
 from ui.widgets.record_tabs import RecordTabs
 from ui.widgets.referral_launch import ReferralDialogOpener
@@ -143,6 +144,7 @@ class ClientsPage(QWidget):
         self._opening = False
         self._open_at = ("overzicht", None)
         self.header.clear()
+        self.gdpr.clear()
         self.intakes.clear()
         self.tabs.clear()
         self.list_vm.clear()
@@ -310,6 +312,7 @@ class ClientsPage(QWidget):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         rv.edit_button.clicked.connect(self._edit_current)
         self.header = RecordHeader(rv, vm)
+        self.gdpr = RecordGdpr(self._runner, self._bridge, rv.gdpr, vm, self.show_list)
         vm.loaded.connect(self._on_loaded)
         vm.error.connect(self._on_record_error)
 

@@ -2,6 +2,7 @@
 
 from pohsd.store.models.base import Base
 from pohsd.store.models.document_rows import DocumentRow
+from pohsd.store.models.erasure_rows import ErasureLedgerRow
 from pohsd.store.models.intake_rows import (
     AnswerAddendumRow,
     AnswerDraftRow,
@@ -15,6 +16,7 @@ from pohsd.store.models.intake_rows import (
     SignalActionRow,
     SignalRow,
 )
+from pohsd.store.models.own_service_rows import OwnServiceRow
 from pohsd.store.models.referral_rows import (
     ReferralEventRow,
     ReferralFeedbackRow,
@@ -43,12 +45,14 @@ __all__ = [
     "ClientRow",
     "ConsentRow",
     "DocumentRow",
+    "ErasureLedgerRow",
     "FinanceRow",
     "GoalRow",
     "HouseholdMemberRow",
     "IntakeContactRow",
     "IntakeRow",
     "NetworkPersonRow",
+    "OwnServiceRow",
     "PracticeRow",
     "PractitionerRow",
     "ReferralEventRow",
