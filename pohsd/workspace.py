@@ -18,6 +18,7 @@ from pohsd.domain.changes import Changes
 from pohsd.domain.enums import AuditAction, Rol
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.practice import Practice, User, validated_practice
+from pohsd.exchange.export import client_document
 from pohsd.exchange.transfer import TransferService
 from pohsd.paths import AppPaths
 from pohsd.security.kdf import KdfParams, calibrate
@@ -25,9 +26,11 @@ from pohsd.security.keyslots import KeySlots
 from pohsd.security.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
 from pohsd.security.secret import SecretKey
 from pohsd.services.audit_view import AuditService
+from pohsd.services.backup import BackupService
 from pohsd.services.base import Context
 from pohsd.services.clients import ClientService
 from pohsd.services.consents import ConsentService
+from pohsd.services.gdpr import GdprService
 from pohsd.services.intakes import IntakeService
 from pohsd.services.letters import LetterService
 from pohsd.services.plan import PlanService
@@ -36,6 +39,7 @@ from pohsd.services.referrals import ReferralService
 from pohsd.services.reports import ReportService
 from pohsd.services.socialmap import SocialMapService
 from pohsd.services.worklist import WorklistService
+from pohsd.socialmap.leftovers import remove_leftovers
 from pohsd.store import migrate
 from pohsd.store.audit import Actor
 from pohsd.store.engine import check_cipher, connect, create_database, make_engine
@@ -76,6 +80,13 @@ class Workspace:
         self.worklist = WorklistService(ctx)
         self.reports = ReportService(ctx)
         self.letters = LetterService(ctx, self.socialmap, paths.data_dir / "templates")
+        self.gdpr = GdprService(ctx, paths, client_document)
+        self.backup = BackupService(
+            self,
+            lambda key: Workspace.open(
+                paths, user.name, KeyCandidates((key,)), source=ctx.actor.source
+            ),
+        )
         self.is_demo = paths.is_demo
         self._closed = False
 
@@ -139,9 +150,11 @@ class Workspace:
             # The slot file was rotated but the database was not re-keyed (a crash between
             # the two): seal the key that works to the current slots, then finish the job.
             slots.reseal_all(dek)
-        if interrupted_rotation or slots.loaded_from_prev:
+        if interrupted_rotation or slots.restored:  # a damaged keyslots.json is rewritten
             slots.save()
         workspace = cls(paths, dek, slots, engine, user, ctx)
+        keep = (workspace.practice.setting(k) for k in ("socialmap.current", "socialmap.previous"))
+        remove_leftovers(paths.data_dir / "socialmap", keep)  # a crashed map import's files
         if interrupted_rotation:
             workspace.rotate_dek()
         return workspace

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.today.count_changed.connect(self._today_count)
         self.settings.practice_changed.connect(self._practice_changed)
         self.settings.idle_minutes_changed.connect(self._idle_minutes_changed)
+        self.settings.lock_requested.connect(self.lock)
         self.bridge.changed.connect(self._changed)
         self.runner.busy_changed.connect(self.shell.busy_label.setVisible)
         self.runner.unhandled.connect(self._unhandled)

@@ -97,10 +97,33 @@ _ERRORS: dict[ErrorCode, str] = {
     ErrorCode.AUDIT_BROKEN: QT_TRANSLATE_NOOP(
         "Messages", "Het logboek is aangetast. Meld dit bij de beheerder."
     ),
+    ErrorCode.BACKUP_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "De back-up is mislukt: de controle van de kopie klopte niet. Er is geen back-up "
+        "bewaard; uw gegevens zijn niet veranderd.",
+    ),
+    ErrorCode.BACKUP_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet."
+    ),
+    ErrorCode.BACKUP_OTHER_DB: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deze back-up hoort bij een andere database (een andere praktijk of installatie). "
+        "Er is niets veranderd.",
+    ),
+    ErrorCode.BACKUP_OLD_KEY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deze back-up is gemaakt met een eerdere sleutel. Vul de wachtwoordzin in die u toen had.",
+    ),
+    ErrorCode.RESTORE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "Terugzetten is mislukt. De huidige gegevens zijn niet veranderd."
+    ),
 }
 
 _RULES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Messages", "Vul dit in."),
+    "policy": QT_TRANSLATE_NOOP(
+        "Messages", "Dit is vastgelegd door de beheerder en kan hier niet worden gewijzigd."
+    ),
     "too_long": QT_TRANSLATE_NOOP("Messages", "Deze tekst is te lang."),
     "control_characters": QT_TRANSLATE_NOOP("Messages", "Deze tekst bevat ongeldige tekens."),
     "bsn_elfproef": QT_TRANSLATE_NOOP(
@@ -256,6 +279,11 @@ _RULES: dict[str, str] = {
     ),
     "beheerder_only": QT_TRANSLATE_NOOP(
         "Messages", "Alleen een beheerder kan dit doen. Vraag de beheerder van de praktijk."
+    ),
+    "erase_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Alleen de beheerder mag dossiers wissen (of de POH als de praktijk geen beheerder "
+        "heeft). Vraag de beheerder van de praktijk.",
     ),
 }
 

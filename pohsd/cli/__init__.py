@@ -1,6 +1,7 @@
 """`pohsd-cli`: the headless commands of spec/exchange.md §2; passphrases never come from argv.
 
-Exit codes: 0 ok · 1 error · 2 usage · 3 locked / wrong passphrase · 4 invalid input · 5 conflict.
+Exit codes: 0 ok · 1 error · 2 usage · 3 locked / wrong passphrase · 4 invalid input · 5 conflict
+· 6 data folder in use (the app or another command has it open).
 Results go to stdout, messages (English / Dutch, never client data) to stderr.
 """
 
@@ -9,7 +10,9 @@ from __future__ import annotations
 import sys
 
 from pohsd.cli.audit import register_audit, register_selftest
+from pohsd.cli.backup import register_backup
 from pohsd.cli.clients import register_client
+from pohsd.cli.gdpr import register_gdpr
 from pohsd.cli.letters import register_letter
 from pohsd.cli.messages import EXIT_ERROR, EXIT_USAGE, CliError, describe, say
 from pohsd.cli.parser import Parser, common_options
@@ -32,6 +35,8 @@ COMMAND_GROUPS = (
     register_suggest,
     register_letter,
     register_report,
+    register_gdpr,
+    register_backup,
     register_audit,
     register_selftest,
 )
@@ -44,7 +49,7 @@ def build_parser() -> Parser:
         description="Headless commands of pohsd. The passphrase comes from POHSD_PASSPHRASE, "
         "--passphrase-file or a prompt, never from an argument.",
         epilog="exit codes: 0 ok, 1 error, 2 usage, 3 locked or wrong passphrase, "
-        "4 invalid input, 5 conflict",
+        "4 invalid input, 5 conflict, 6 data folder in use",
         parents=[common],
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -118,6 +118,31 @@ ERRORS: dict[ErrorCode, tuple[int, str, str]] = {
         "the audit log has been tampered with; report this to the administrator",
         "het logboek is aangetast; meld dit bij de beheerder",
     ),
+    ErrorCode.BACKUP_FAILED: (
+        EXIT_ERROR,
+        "the backup failed its check and was removed; your data was not changed",
+        "de back-up kwam niet door de controle en is verwijderd; uw gegevens zijn niet veranderd",
+    ),
+    ErrorCode.BACKUP_INVALID: (
+        EXIT_INVALID,
+        "this backup is damaged or incomplete and cannot be restored",
+        "deze back-up is beschadigd of onvolledig en kan niet worden teruggezet",
+    ),
+    ErrorCode.BACKUP_OTHER_DB: (
+        EXIT_INVALID,
+        "this backup belongs to another database; nothing was changed",
+        "deze back-up hoort bij een andere database; er is niets veranderd",
+    ),
+    ErrorCode.BACKUP_OLD_KEY: (
+        EXIT_LOCKED,
+        "this backup was made under an earlier key: give the passphrase you had then",
+        "deze back-up is gemaakt met een eerdere sleutel: geef de wachtwoordzin van toen",
+    ),
+    ErrorCode.RESTORE_FAILED: (
+        EXIT_ERROR,
+        "restoring failed; the current data is unchanged",
+        "terugzetten mislukt; de huidige gegevens zijn niet veranderd",
+    ),
 }
 
 RULES: dict[str, tuple[str, str]] = {

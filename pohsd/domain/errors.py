@@ -34,6 +34,11 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     INVALID_INPUT = "invalid_input"
     AUDIT_BROKEN = "audit_broken"
+    BACKUP_FAILED = "backup_failed"
+    BACKUP_INVALID = "backup_invalid"
+    BACKUP_OTHER_DB = "backup_other_db"
+    BACKUP_OLD_KEY = "backup_old_key"
+    RESTORE_FAILED = "restore_failed"
 
 
 class PohsdError(Exception):

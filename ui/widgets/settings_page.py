@@ -1,4 +1,4 @@
-"""Instellingen: Praktijk, Gebruikers, Sociale kaart, Brieven, Beveiliging and Over, as tabs."""
+"""Instellingen: Praktijk, Gebruikers, Sociale kaart, Brieven, Beveiliging, Privacy, Over (tabs)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from ui.bridge import ChangeBridge
 from ui.tasks import TaskRunner
 from ui.viewmodels.session import AppConfig
 from ui.views.form_helpers import heading
+from ui.widgets.settings_backup import BackupSettings
 from ui.widgets.settings_letters import LetterSettings
 from ui.widgets.settings_practice import PracticeSettings
+from ui.widgets.settings_privacy import PrivacySettings
 from ui.widgets.settings_security import SecuritySettings
 from ui.widgets.settings_socialmap import SocialMapSettings
 from ui.widgets.settings_users import UsersSettings
@@ -81,10 +83,12 @@ class SettingsPage(QWidget):
     Signals:
         practice_changed(Practice): the practice details were saved.
         idle_minutes_changed(int): the idle lock limit was saved.
+        lock_requested(str): a backup was restored; the window must lock (reason code).
     """
 
     practice_changed = Signal(object)
     idle_minutes_changed = Signal(int)
+    lock_requested = Signal(str)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("SettingsPage", text)
@@ -109,23 +113,28 @@ class SettingsPage(QWidget):
         self.security = SecuritySettings(runner, bridge, self)
         self.socialmap = SocialMapSettings(runner, bridge, self)
         self.letters = LetterSettings(runner, bridge, self)
+        self.privacy = PrivacySettings(runner, bridge, self)
+        self.backup = BackupSettings(runner, bridge, self, allow_weak_kdf=config.allow_weak_kdf)
         self.about = AboutSettings(config, self)
         self.tabs.addTab(self.practice, self.tr("Praktijk"))
         self.tabs.addTab(self.users, self.tr("Gebruikers"))
         self.tabs.addTab(self.socialmap, self.tr("Sociale kaart"))
         self.tabs.addTab(self.letters, self.tr("Brieven"))
         self.tabs.addTab(self.security, self.tr("Beveiliging"))
+        self.tabs.addTab(self.privacy, self.tr("Privacy"))
+        self.tabs.addTab(self.backup, self.tr("Back-up"))
         self.tabs.addTab(self.about, self.tr("Over"))
         layout.addWidget(self.tabs, 1)
         self.practice.practice_changed.connect(self.practice_changed.emit)
         self.security.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
+        self.backup.lock_requested.connect(self.lock_requested.emit)
 
     def clear(self) -> None:
         for tab in (self.practice, self.users, self.socialmap, self.letters, self.security,
-                    self.about):  # fmt: skip
+                    self.about, self.privacy, self.backup):  # fmt: skip
             tab.clear()
 
     def refresh(self) -> None:
         for tab in (self.practice, self.users, self.socialmap, self.letters, self.security,
-                    self.about):  # fmt: skip
+                    self.about, self.privacy, self.backup):  # fmt: skip
             tab.refresh()
