@@ -160,6 +160,7 @@ def _remove_half_made(paths: AppPaths) -> None:
         paths.db.name + "-shm",
         paths.keyslots.name,
         paths.keyslots.name + ".prev",
+        paths.keyslots.name + ".bak",
         paths.demo_marker.name,
     ):
         (paths.data_dir / name).unlink(missing_ok=True)

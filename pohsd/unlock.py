@@ -60,6 +60,11 @@ def slots_with_prev(paths: AppPaths) -> list[KeySlots]:
     return found
 
 
+def keyslots_restored(paths: AppPaths) -> bool:
+    """keyslots.json was damaged and a copy is in use (the unlock screen says so, calmly)."""
+    return KeySlots.load(paths.keyslots).restored
+
+
 def list_users(paths: AppPaths) -> list[SlotUser]:
     slots = KeySlots.load(paths.keyslots)
     return sorted(

@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from pohsd.cli.messages import EXIT_ERROR, EXIT_INVALID, EXIT_LOCKED, EXIT_USAGE, CliError
 from pohsd.domain.errors import ValidationError
+from pohsd.instance import AlreadyRunning, InstanceLock
 from pohsd.paths import AppPaths
 from pohsd.security.kdf import WEAK_TEST_PARAMS, KdfParams
 from pohsd.workspace import Workspace
@@ -31,6 +32,30 @@ def weak_kdf_for_tests() -> bool:
 def new_slot_kdf() -> KdfParams | None:
     """KDF settings for a new slot: None means the calibrated production settings."""
     return WEAK_TEST_PARAMS if weak_kdf_for_tests() else None
+
+
+EXIT_IN_USE = EXIT_LOCKED  # spec: 3 = locked; another pohsd has this data folder open
+
+
+@contextmanager
+def instance_held(paths: AppPaths) -> Iterator[None]:
+    """Hold the data folder's instance lock, or refuse with EXIT_IN_USE (nothing is opened)."""
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(paths.data_dir)
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        raise CliError(
+            EXIT_IN_USE,
+            f"pohsd already has this data folder open ({paths.data_dir}); close the app "
+            "or wait for the other command, then try again",
+            f"pohsd is al geopend met deze gegevensmap ({paths.data_dir}); sluit het programma "
+            "of wacht op de andere opdracht en probeer het opnieuw",
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def data_paths(args: argparse.Namespace) -> AppPaths:
@@ -158,12 +183,13 @@ def unlocked(args: argparse.Namespace) -> Iterator[tuple[Workspace, str]]:
     """
     paths = data_paths(args)
     require_db(paths)
-    user = acting_user(args, paths)
-    passphrase = read_passphrase(args, user)
-    ws = Workspace.unlock(
-        paths, user, passphrase, allow_weak_kdf=weak_kdf_for_tests(), source="cli"
-    )
-    try:
-        yield ws, passphrase
-    finally:
-        ws.close(event="session.logout")
+    with instance_held(paths):
+        user = acting_user(args, paths)
+        passphrase = read_passphrase(args, user)
+        ws = Workspace.unlock(
+            paths, user, passphrase, allow_weak_kdf=weak_kdf_for_tests(), source="cli"
+        )
+        try:
+            yield ws, passphrase
+        finally:
+            ws.close(event="session.logout")

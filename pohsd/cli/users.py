@@ -14,6 +14,7 @@ from pohsd.cli.parser import (
 )
 from pohsd.cli.session import (
     data_paths,
+    instance_held,
     named_user,
     new_slot_kdf,
     read_new_passphrase,
@@ -44,18 +45,19 @@ def cmd_init(args: argparse.Namespace) -> int:
         Practice(naam=args.practice_name, agb_code=args.practice_agb, huisartsen=tuple(args.gp))
     )
     passphrase = read_passphrase(args, user, confirm=True)
-    ws, recovery = Workspace.create(
-        paths,
-        practice,
-        user,
-        passphrase,
-        display_name=args.display_name or "",
-        kdf=new_slot_kdf(),
-        allow_weak_kdf=weak_kdf_for_tests(),
-        source="cli",
-    )
-    name = ws.user.name
-    ws.close(event="session.logout")
+    with instance_held(paths):
+        ws, recovery = Workspace.create(
+            paths,
+            practice,
+            user,
+            passphrase,
+            display_name=args.display_name or "",
+            kdf=new_slot_kdf(),
+            allow_weak_kdf=weak_kdf_for_tests(),
+            source="cli",
+        )
+        name = ws.user.name
+        ws.close(event="session.logout")
     say(
         f"database created in {paths.data_dir} for user {name}; recovery key:",
         f"database aangemaakt in {paths.data_dir} voor gebruiker {name}; herstelsleutel:",

@@ -33,6 +33,11 @@ KIND_USER = "user"
 KIND_RECOVERY = "recovery"
 
 
+def backup_path(path: Path) -> Path:
+    """`keyslots.json.bak`: a verified copy of the last successful save."""
+    return path.with_name(path.name + ".bak")
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -108,24 +113,35 @@ class KeySlots:
     slots: list[Slot] = field(default_factory=list)
     path: Path | None = None
     loaded_from_prev: bool = False
+    loaded_from_backup: bool = False
 
     # ---- reading and writing -------------------------------------------------------------
 
     @classmethod
     def load(cls, path: Path) -> KeySlots:
-        """Read `path`; when it is missing or damaged, fall back to `path.prev`."""
-        prev = path.with_name(path.name + ".prev")
-        if not path.exists() and not prev.exists():
+        """Read `path`; when it is missing or damaged, fall back to `.bak`, then `.prev`.
+
+        `.bak` is a verified copy of the last good save (same generation as `path`); `.prev`
+        is the version before it (older generation: the one an interrupted rotation needs).
+        """
+        bak, prev = backup_path(path), path.with_name(path.name + ".prev")
+        if not any(p.exists() for p in (path, bak, prev)):
             raise PohsdError(ErrorCode.KEYSLOTS_MISSING)
-        for candidate, is_prev in ((path, False), (prev, True)):
+        for candidate, source in ((path, ""), (bak, "bak"), (prev, "prev")):
             try:
                 slots = cls._parse(candidate.read_bytes())
             except (OSError, ValueError, KeyError, TypeError, PohsdError):
                 continue
             slots.path = path
-            slots.loaded_from_prev = is_prev
+            slots.loaded_from_prev = source == "prev"
+            slots.loaded_from_backup = source == "bak"
             return slots
         raise PohsdError(ErrorCode.KEYSLOTS_CORRUPT)
+
+    @property
+    def restored(self) -> bool:
+        """keyslots.json itself was unreadable; a copy was used (the next save rewrites it)."""
+        return self.loaded_from_prev or self.loaded_from_backup
 
     @classmethod
     def _parse(cls, raw: bytes) -> KeySlots:
@@ -153,8 +169,14 @@ class KeySlots:
         if target is None:
             raise ValueError("no path")
         self.path = target
-        write_atomic(target, self.to_bytes(), keep_previous=True)
+        data = self.to_bytes()
+        write_atomic(target, data, keep_previous=True)
+        # Read back what landed on disk; only a verified file becomes the .bak copy.
+        written = target.read_bytes()
+        if written == data and self._parse(written).dek_generation == self.dek_generation:
+            write_atomic(backup_path(target), data)
         self.loaded_from_prev = False
+        self.loaded_from_backup = False
 
     # ---- queries ---------------------------------------------------------------------------
 

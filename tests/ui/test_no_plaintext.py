@@ -64,6 +64,9 @@ def test_gui_session_leaves_no_plaintext(qtbot, existing, paths) -> None:
         qtbot.keyClicks(win.clients.list_view.search, CANARY_FAMILY[:6])
         qtbot.waitUntil(lambda: canary_shown(win))
         logging.getLogger("pohsd.test").error("an event code for the log: client.open")
+        made: list[object] = []
+        runner.db(lambda ws: ws.backup.create()).success(made.append).run()  # a backup set too
+        qtbot.waitUntil(lambda: bool(made), timeout=30_000)
         win.lock("manual")
         qtbot.waitUntil(lambda: not runner.has_workspace)
     finally:
@@ -73,6 +76,8 @@ def test_gui_session_leaves_no_plaintext(qtbot, existing, paths) -> None:
                 handler.close()
                 logging.getLogger().removeHandler(handler)
     assert (paths.log_dir / "pohsd.log").read_text(encoding="utf-8").strip()  # the log was used
+    backup_files = [p.name for p in paths.backups.rglob("*") if p.is_file()]
+    assert "pohsd.db" in backup_files  # the backup set is there, and scanned below
     assert _files_with_markers(paths.data_dir, start) == []
     assert _files_with_markers(paths.log_dir, start) == []
     # the system temp folder itself (pytest's own tmp folders below it are the test's data)

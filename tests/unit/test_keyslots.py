@@ -112,6 +112,7 @@ def test_damaged_file_falls_back_to_prev(tmp_path, damage):
         data = json.loads(path.read_text())
         data["slots"] = []
         path.write_text(json.dumps(data))
+    (tmp_path / "keyslots.json.bak").unlink()  # the .bak copy is tested in tests/fault
     loaded = KeySlots.load(path)
     assert loaded.loaded_from_prev
     assert loaded.unlock("sanne", "eerste zin", allow_weak_kdf=True).raw() == dek.raw()
@@ -121,6 +122,7 @@ def test_both_damaged_is_a_clear_error(tmp_path):
     _, slots, _ = _slots(tmp_path)
     slots.save()
     (tmp_path / "keyslots.json").write_text("x")
+    (tmp_path / "keyslots.json.bak").write_text("z")
     (tmp_path / "keyslots.json.prev").write_text("y")
     with pytest.raises(PohsdError) as err:
         KeySlots.load(tmp_path / "keyslots.json")

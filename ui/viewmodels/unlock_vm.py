@@ -21,9 +21,11 @@ class UnlockViewModel(QObject):
         failed(object): the exception of a failed load or unlock; the controller words it.
         delay_changed(int): seconds to wait before the next try (0: try now).
         unlocked(SessionInfo): the workspace is open on the DB thread.
+        keyslots_restored(bool): keyslots.json was damaged and its copy is in use.
     """
 
     users_loaded = Signal(list)
+    keyslots_restored = Signal(bool)
     busy_changed = Signal(bool)
     failed = Signal(object)
     delay_changed = Signal(int)
@@ -61,6 +63,9 @@ class UnlockViewModel(QObject):
         self._runner.work(lambda: unlock.list_users(paths)).success(self._users_ready).failure(
             self.failed.emit
         ).run()
+        self._runner.work(lambda: unlock.keyslots_restored(paths)).success(
+            self.keyslots_restored.emit
+        ).failure(lambda _exc: None).run()  # a missing file: list_users reports it
 
     def unlock(self, user_name: str, passphrase: str) -> None:
         """Derive keys (work thread), then open and install the workspace (DB thread)."""

@@ -92,6 +92,19 @@ class UnlockView(QWidget):
         self.message.setVisible(False)
         layout.addWidget(self.message)
 
+        self.keyslots_note = QLabel(
+            self.tr(
+                "Het sleutelbestand was beschadigd; de reservekopie wordt gebruikt. U kunt "
+                "gewoon ontgrendelen, daarna wordt het bestand hersteld."
+            ),
+            card,
+        )
+        self.keyslots_note.setObjectName("unlockKeyslotsNote")
+        self.keyslots_note.setProperty("role", "hint")
+        self.keyslots_note.setWordWrap(True)
+        self.keyslots_note.setVisible(False)
+        layout.addWidget(self.keyslots_note)
+
         self.status = QLabel(card)
         self.status.setObjectName("unlockStatus")
         self.status.setProperty("role", "hint")

@@ -42,6 +42,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.view)
         self.vm = UnlockViewModel(config, runner, self)
         self.vm.users_loaded.connect(self._show_users)
+        self.vm.keyslots_restored.connect(self.view.keyslots_note.setVisible)
         self.vm.busy_changed.connect(self._update_state)
         self.vm.failed.connect(self._show_error)
         self.vm.delay_changed.connect(self._show_delay)
