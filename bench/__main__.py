@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import bench_autosave, bench_gui, bench_kdf, bench_socialmap, bench_typing
+from bench import bench_autosave, bench_frozen, bench_gui, bench_kdf, bench_socialmap, bench_typing
 from bench.util import Result
 
 BUDGETS = Path(__file__).with_name("budgets.toml")
@@ -53,7 +53,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         help="size of the generated sociale kaart (default 100 000; 5 000 for a quick run)",
     )
     parser.add_argument(
-        "--only", default="", help="comma-separated groups: kdf, gui, autosave, typing, socialmap"
+        "--only",
+        default="",
+        help="comma-separated groups: kdf, gui, autosave, typing, socialmap, startup_frozen",
     )
     return parser.parse_args(argv)
 
@@ -67,6 +69,7 @@ def main(argv: list[str]) -> int:
         "autosave": bench_autosave.run,
         "typing": bench_typing.run,
         "socialmap": lambda: bench_socialmap.run(args.services),
+        "startup_frozen": bench_frozen.run,
     }
     wanted = [g.strip() for g in args.only.split(",") if g.strip()] or list(groups)
     unknown = [g for g in wanted if g not in groups]

@@ -43,6 +43,8 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("POHSD_HOME", raising=False)
     monkeypatch.delenv("POHSD_PASSPHRASE", raising=False)
     monkeypatch.delenv("POHSD_USER", raising=False)
+    # no IT policy file from this machine (pohsd/policy.py); tests that need one set their own
+    monkeypatch.setenv("POHSD_POLICY", str(tmp_path / "no-policy" / "policy.json"))
 
 
 @pytest.fixture

@@ -45,11 +45,16 @@ def cmd_audit_show(args: argparse.Namespace) -> int:
 def cmd_selftest(args: argparse.Namespace) -> int:
     from pohsd.selftest import run_selftest  # deferred: only this command needs it
 
-    report = run_selftest(data_paths(args))
+    paths = data_paths(args)
+    if args.unlock and paths.exists():
+        with unlocked(args) as (ws, _):
+            report = run_selftest(paths, ws)
+    else:
+        report = run_selftest(paths)
     if args.json:
         emit_json(report.to_json())
     else:
-        for line in report.lines():
+        for line in report.lines(args.lang):
             out(line)
     warnings = report.count("warn")
     if report.ok:
@@ -74,12 +79,23 @@ def register_audit(sub: SubParsers, common: argparse.ArgumentParser) -> None:
 
 
 def register_selftest(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    add_json_option(
-        add_command(
-            sub,
-            common,
-            "selftest",
-            "check SQLCipher, the KDF, the data folder and the bundled files",
-            cmd_selftest,
-        )
+    selftest = add_command(
+        sub,
+        common,
+        "selftest",
+        "check SQLCipher and its settings, the KDF, letter templates, fonts, translations, "
+        "the data folder, the policy file and (locked) the existing data; exit 0 when all pass",
+        cmd_selftest,
     )
+    selftest.add_argument(
+        "--unlock",
+        action="store_true",
+        help="also unlock (passphrase as for other commands) to check the audit log and the map",
+    )
+    selftest.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default="nl",
+        help="OK / LET OP / FOUT (nl) or OK / WARN / FAIL (en)",
+    )
+    add_json_option(selftest)

@@ -1,13 +1,21 @@
-"""Instellingen › Praktijk: edit the practice details."""
+"""Instellingen › Praktijk: edit the practice details (read-only where IT's policy fixes them)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pohsd.domain.changes import Changes
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.practice import Practice
+from pohsd.policy import Policy
 from ui.bridge import ChangeBridge
 from ui.i18n import arg
 from ui.messages import error_text
@@ -34,6 +42,12 @@ class PracticeSettings(QWidget):
         self._bridge = bridge
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
+        self.policy_note = QLabel(self)
+        self.policy_note.setObjectName("practicePolicyNote")
+        self.policy_note.setProperty("role", "hint")
+        self.policy_note.setWordWrap(True)
+        self.policy_note.setVisible(False)
+        layout.addWidget(self.policy_note)
         self.form = PracticeForm(self)
         self.form.setMaximumWidth(720)
         layout.addWidget(self.form)
@@ -59,6 +73,48 @@ class PracticeSettings(QWidget):
         self._runner.db(lambda ws: ws.practice.get()).success(self.form.set_practice).failure(
             self._failed
         ).run()
+        self._runner.db(lambda ws: ws.practice.policy()).success(self._show_policy).failure(
+            self._failed
+        ).run()
+
+    def _show_policy(self, policy: Policy) -> None:
+        """Fields the beheerder fixed in the policy file are read-only, with a note."""
+        form = self.form
+        fixed = policy.practice_fields
+        lines = {
+            "naam": (form.naam, self.tr("naam")),
+            "agb_code": (form.agb, self.tr("AGB-code")),
+            "adres": (form.adres, self.tr("adres")),
+            "telefoon": (form.telefoon, self.tr("telefoon")),
+        }
+        names = []
+        for key, (line, label) in lines.items():
+            line.setReadOnly(key in fixed)
+            line.setProperty("policy", "fixed" if key in fixed else "")
+            line.style().polish(line)  # the style sheet greys fixed fields
+            if key in fixed:
+                names.append(label)
+        gps_fixed = "huisartsen" in fixed
+        for widget in (form.gp_input, form.gp_add, form.gp_remove):
+            widget.setEnabled(not gps_fixed)
+        form.gp_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if gps_fixed
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        if gps_fixed:
+            names.append(self.tr("huisartsen"))
+        else:
+            form.gp_remove.setEnabled(form.gp_list.currentRow() >= 0)
+        self.save_button.setEnabled(len(names) < len(lines) + 1)
+        self.policy_note.setVisible(bool(names))
+        self.policy_note.setText(
+            arg(
+                self.tr("Vastgelegd door de beheerder: %1. Dit kunt u hier niet wijzigen."),
+                ", ".join(names),
+            )
+        )
 
     def _save(self) -> None:
         practice = self.form.validated()

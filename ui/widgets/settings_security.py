@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from pohsd.domain.changes import Changes
 from pohsd.domain.errors import ErrorCode, PohsdError
+from pohsd.policy import Policy
 from pohsd.security.lockpolicy import (
     DEFAULT_IDLE_MINUTES,
     MAX_IDLE_MINUTES,
@@ -24,6 +25,7 @@ from pohsd.security.lockpolicy import (
 )
 from pohsd.security.recovery import format_recovery_key, new_recovery_key
 from ui.bridge import ChangeBridge
+from ui.i18n import arg
 from ui.messages import error_text
 from ui.tasks import TaskRunner
 from ui.viewmodels.session import IDLE_SETTING
@@ -75,6 +77,12 @@ class SecuritySettings(QWidget):
         idle_hint.setWordWrap(True)
         idle_hint.setProperty("role", "hint")
         layout.addWidget(idle_hint)
+        self.idle_policy = QLabel(self)
+        self.idle_policy.setObjectName("idlePolicyNote")
+        self.idle_policy.setProperty("role", "hint")
+        self.idle_policy.setWordWrap(True)
+        self.idle_policy.setVisible(False)
+        layout.addWidget(self.idle_policy)
         self.status = QLabel(self)
         self.status.setObjectName("securityStatus")
         self.status.setProperty("role", "hint")
@@ -112,9 +120,23 @@ class SecuritySettings(QWidget):
             self.key_dialog = None
 
     def refresh(self) -> None:
+        self._runner.db(lambda ws: ws.practice.policy()).success(self._show_policy).failure(
+            self._failed
+        ).run()
         self._runner.db(
             lambda ws: ws.practice.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES))
         ).success(self._show_idle).failure(self._failed).run()
+
+    def _show_policy(self, policy: Policy) -> None:
+        """The beheerder's maximum: shorter is allowed, longer is not offered."""
+        limit = policy.idle_minutes_max or MAX_IDLE_MINUTES
+        self._loading = True
+        self.idle.setMaximum(limit)
+        self._loading = False
+        self.idle_policy.setVisible(policy.idle_minutes_max is not None)
+        self.idle_policy.setText(
+            arg(self.tr("Vastgelegd door de beheerder: hoogstens %1 minuten."), limit)
+        )
 
     def _show_idle(self, value: str) -> None:
         if self._debounce.isActive():

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from pohsd.domain.changes import Changes
 from pohsd.domain.errors import ErrorCode, PohsdError
+from pohsd.policy import Policy
 from ui.bridge import ChangeBridge
 from ui.messages import error_text
 from ui.tasks import TaskRunner
@@ -74,6 +75,14 @@ class SocialMapSettings(QWidget):
         self.warn_months.setMinimumWidth(140)
         form.addRow(self.tr("Waarschuwen als de kaart ouder is dan"), self.warn_months)
         layout.addLayout(form)
+        self.url_policy = QLabel(
+            self.tr("Vastgelegd door de beheerder: de bron kunt u hier niet wijzigen."), self
+        )
+        self.url_policy.setObjectName("socialmapUrlPolicyNote")
+        self.url_policy.setProperty("role", "hint")
+        self.url_policy.setWordWrap(True)
+        self.url_policy.setVisible(False)
+        layout.addWidget(self.url_policy)
         hint = QLabel(
             self.tr(
                 "Het adres is dat van de HSDS-API van de sociale kaart in uw gemeente of regio. "
@@ -113,7 +122,18 @@ class SocialMapSettings(QWidget):
         self.status.clear()
 
     def refresh(self) -> None:
+        self._runner.db(lambda ws: ws.practice.policy()).success(self._show_policy).failure(
+            self._failed
+        ).run()
         self._runner.db(read_prefs).success(self._show).failure(self._failed).run()
+
+    def _show_policy(self, policy: Policy) -> None:
+        """A source fixed in the beheerder's policy file is shown read-only."""
+        fixed = policy.socialmap_url is not None
+        self.url.setReadOnly(fixed)
+        self.url.setProperty("policy", "fixed" if fixed else "")
+        self.url.style().polish(self.url)  # the style sheet greys fixed fields
+        self.url_policy.setVisible(fixed)
 
     def _show(self, prefs: MapPrefs) -> None:
         if self._debounce.isActive() or self._url_dirty:
