@@ -26,7 +26,7 @@ from pohsd.domain.practice import Practice
 from pohsd.paths import AppPaths
 from pohsd.security.secret import SecretKey
 from pohsd.socialmap import generation as gen
-from pohsd.socialmap import schema
+from pohsd.socialmap import schema, storage
 from pohsd.socialmap.package import read_package
 from pohsd.socialmap.search import words
 from pohsd.store.engine import connect
@@ -94,16 +94,16 @@ def executemany_floor(
     """Seconds to insert the generation's rows with plain executemany (one transaction, no
     index, no FTS) into an empty SQLCipher file; and the same plus indexes and the FTS build.
     The rows are computed beforehand (not timed) with the importer's own row builder."""
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in gen._INSERTS}
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in storage.INSERTS}
     for rid, svc in enumerate(services, start=1):
-        gen._collect(rows, rid, svc)
+        storage.collect(rows, rid, svc)
     con = connect(folder / "floor.db", key, create=True, foreign_keys=False)
     try:
         for ddl in schema.TABLES:
             con.execute(ddl)
         start = time.perf_counter()
         con.execute("BEGIN IMMEDIATE")
-        for name, sql in gen._INSERTS.items():
+        for name, sql in storage.INSERTS.items():
             if rows[name]:
                 con.executemany(sql, rows[name])
         con.execute("COMMIT")
@@ -294,21 +294,29 @@ def measure_sync(ws: Workspace, services: list[dict[str, Any]]) -> Result:
         ws.practice.set_setting("socialmap.url", server.url)
         ws.practice.set_setting("socialmap.source", server.url)
         ws.practice.set_setting("socialmap.synced_at", before)
-        marks: dict[str, float] = {}
+        marks: dict[str, float] = {}  # the last report of each network stage
         start = time.perf_counter()
+        cpu = time.process_time()
 
         def progress(p: Any) -> None:
-            marks.setdefault(p.stage, time.perf_counter() - start)
+            now = time.perf_counter() - start
+            if p.stage == gen.STAGE:
+                marks.setdefault(p.stage, now)  # the delta (or build) starts
+            else:
+                marks[p.stage] = now
 
         result = ws.socialmap.sync(server.url, progress=progress)
         seconds = time.perf_counter() - start
+        cpu = time.process_time() - cpu  # this process: client, DB work and the server thread
     finally:
         server.stop()
-    fetched = marks.get(gen.STAGE, seconds)
+    built = marks.get(gen.STAGE, seconds)
+    fetched = max((v for k, v in marks.items() if k != gen.STAGE), default=0.0)
     note = (
         f"{int(len(services) * CHANGED_SHARE)} changed, {result.withdrawn} withdrawn, "
-        f"{server.requests} HTTP requests; fetch + merge + validate {fetched:.1f} s, "
-        f"build {seconds - fetched:.1f} s"
+        f"{server.requests} HTTP requests; fetch {fetched:.2f} s, validate + plan "
+        f"{built - fetched:.2f} s, copy + apply + check + flip {seconds - built:.2f} s; "
+        f"process CPU {cpu:.2f} s"
     )
     return Result("incremental_sync", seconds, note=note)
 
@@ -383,9 +391,9 @@ def run(services_n: int = DEFAULT_SERVICES, *, verbose: bool = True) -> list[Res
             say(f"floor: executemany {plain:.1f} s, with indexes and FTS {with_fts:.1f} s")
             results.append(Result(
                 "full_import", info["seconds"], plain,
-                f"{services_n} services, {rows} rows; read + validate {info['read_validate']:.1f}"
-                f" s; floor = plain executemany of the same rows; with indexes + FTS"
-                f" {with_fts:.1f} s",
+                f"{services_n} services, {rows} rows; staging + first chunk"
+                f" {info['read_validate']:.1f} s; floor = plain executemany of the same rows;"
+                f" with indexes + FTS {with_fts:.1f} s",
             ))  # fmt: skip
             rss = info["rss_end"]
             results.append(Result(

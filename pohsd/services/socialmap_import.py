@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,13 +15,15 @@ import sqlcipher3
 from pohsd.domain.enums import AuditAction
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.progress import CancelToken, Progress
+from pohsd.policy import current_policy
 from pohsd.security.secret import SecretKey
 from pohsd.services.base import Context
 from pohsd.socialmap import client as hsds
+from pohsd.socialmap import delta, fullimport
 from pohsd.socialmap import generation as gen
-from pohsd.socialmap.package import read_package, read_services_json
+from pohsd.socialmap.package import read_services_json, stage_package
 from pohsd.socialmap.sync import Fetched, SyncPlan, feed_error, fetch_sync
-from pohsd.socialmap.validate import FeedError, validate_services
+from pohsd.socialmap.validate import FeedError
 from pohsd.store.engine import connect
 from pohsd.store.repo import practice as repo
 
@@ -99,13 +100,14 @@ class MapImportMixin:
     ) -> ImportResult:
         """A data package (folder or .zip) or a JSON file of full services."""
         p = Path(path)
+        if not (p.is_file() and p.suffix.lower() == ".json"):  # a package: staged, streamed
+            return self._import_full(
+                p.name, accept_drop, progress, cancel, stage=lambda con: stage_package(p, con)
+            )
         try:
-            if p.is_file() and p.suffix.lower() == ".json":
-                if p.stat().st_size > MAX_JSON_FILE:
-                    raise FeedError("too_large", f"more than {MAX_JSON_FILE} bytes")
-                services = read_services_json(p.read_bytes())
-            else:
-                services = read_package(p)
+            if p.stat().st_size > MAX_JSON_FILE:
+                raise FeedError("too_large", f"more than {MAX_JSON_FILE} bytes")
+            services = read_services_json(p.read_bytes())
         except FeedError as exc:
             raise feed_error(exc) from None
         return self.import_services(
@@ -122,45 +124,50 @@ class MapImportMixin:
         cancel: CancelToken | None = None,
     ) -> ImportResult:
         """Validate, hold a large drop, build a new generation and flip the pointer (audited)."""
+        return self._import_full(source, accept_drop, progress, cancel, services=services)
+
+    def _import_full(
+        self,
+        source: str,
+        accept_drop: bool,
+        progress: Callable[[Progress], None] | None,
+        cancel: CancelToken | None,
+        *,
+        services: list[dict[str, Any]] | None = None,
+        stage: Callable[[sqlcipher3.Connection], None] | None = None,
+    ) -> ImportResult:
+        """Build a verified generation in bounded memory, then apply the drop rule and flip.
+
+        The new file is deleted on a broken feed, a cancel, a held drop or any error; the
+        current map is not touched until the flip.
+        """
+        old = self._setting(CURRENT)
         try:
-            valid = validate_services(services)
+            built = fullimport.build_checked(
+                self._folder, self._key(), services=services, stage=stage,
+                progress=progress, cancel=cancel,
+            )  # fmt: skip
         except FeedError as exc:
             raise feed_error(exc) from None
-        old = self._setting(CURRENT)
-        withdrawn = self._withdrawn(old, valid.services)
-        if withdrawn is not None and not accept_drop:
-            active, lost = withdrawn
-            if active and lost > MAX_DROP * active:
-                err = ValidationError("socialmap", "drop_too_large")
-                err.params.update(withdrawn=lost, active=active)
-                raise err
-        self.close_map()  # the pointer flips and old generations may be pruned below
-        info = gen.build_generation(
-            self._folder, self._key(), valid.services, progress=progress, cancel=cancel
-        )
-        lost = withdrawn[1] if withdrawn else 0
+        except sqlcipher3.OperationalError as exc:  # a full disk while writing the new file
+            raise PohsdError(_storage_code(exc)) from exc
+        info = built.info
         try:
-            with self._ctx.transaction() as s:
-                if (repo.get_setting(s, CURRENT) or "") != old:
-                    raise PohsdError(ErrorCode.DB_BUSY)  # another import flipped meanwhile
-                repo.set_setting(s, CURRENT, info.id)
-                repo.set_setting(s, PREVIOUS, old)
-                repo.set_setting(s, SOURCE, source[:500])
-                repo.set_setting(s, SYNCED_AT, info.built_at.isoformat())
-                self._ctx.log(
-                    s,
-                    AuditAction.UPDATE,
-                    "socialmap.import",
-                    object_type="socialmap",
-                    object_id=info.id,
-                    detail_code=f"count={info.count};skipped={len(valid.skipped)};withdrawn={lost}",
-                )
+            withdrawn = self._withdrawn(old, built.active | self._own_ids())
+            if withdrawn is not None and not accept_drop:
+                active, lost = withdrawn
+                if active and lost > MAX_DROP * active:
+                    err = ValidationError("socialmap", "drop_too_large")
+                    err.params.update(withdrawn=lost, active=active)
+                    raise err
+            self.close_map()  # the pointer flips and old generations may be pruned below
         except BaseException:
-            others = set(gen.list_generations(self._folder)) - {info.id}
-            gen.prune(self._folder, keep=others)  # only the half-flipped new one goes
+            gen.prune(self._folder, keep=set(gen.list_generations(self._folder)) - {info.id})
             raise
-        gen.prune(self._folder, keep=[g for g in (info.id, old) if g])
-        return ImportResult(info.id, info.count, list(valid.skipped), lost)
+        lost = withdrawn[1] if withdrawn else 0
+        detail = f"count={info.count};skipped={len(built.skipped)};withdrawn={lost}"
+        self._flip(old, info, source, "socialmap.import", detail)
+        return ImportResult(info.id, info.count, list(built.skipped), lost)
 
     def sync(
         self,
@@ -182,7 +189,10 @@ class MapImportMixin:
 
     def plan_sync(self, url: str | None = None) -> SyncPlan:
         """Step 1 (DB thread): the URL to fetch and, when incremental is possible, since when."""
-        target = (url or self._setting(URL)).strip()
+        fixed = current_policy().socialmap_url  # IT's policy file fixes the source
+        if fixed is not None and url and url.strip() != fixed:
+            raise ValidationError("socialmap_url", "policy")
+        target = (fixed or url or self._setting(URL)).strip()
         if not target:
             raise ValidationError("socialmap_url", "required")
         return SyncPlan(target, self._previous_sync(target))
@@ -195,19 +205,106 @@ class MapImportMixin:
         progress: Callable[[Progress], None] | None = None,
         cancel: CancelToken | None = None,
     ) -> ImportResult:
-        """Step 3 (DB thread): import what `fetch_sync` brought and remember the sync."""
-        services = fetched.services
-        if services is None:  # incremental: the changes applied to the current map
-            services = hsds.apply_changes(
-                self._current_services(), list(fetched.changed), list(fetched.ids or ())
-            )
-        result = self.import_services(
-            services, source=fetched.url, accept_drop=accept_drop, progress=progress, cancel=cancel
-        )
+        """Step 3 (DB thread): import what `fetch_sync` brought and remember the sync.
+
+        Changes (incremental) and listings that differ in only some services are applied to
+        a copy of the current generation (pohsd.socialmap.delta); the rest is a full import.
+        """
+        result = self._apply_delta(fetched, accept_drop=accept_drop, progress=progress,
+                                   cancel=cancel)  # fmt: skip
+        if result is None:
+            services = fetched.services
+            if services is None:  # incremental without a readable map: merge and rebuild
+                ids = None if fetched.ids is None else list(fetched.ids)
+                services = hsds.apply_changes(self._current_services(), list(fetched.changed), ids)
+            result = self.import_services(
+                services, source=fetched.url, accept_drop=accept_drop, progress=progress,
+                cancel=cancel,
+            )  # fmt: skip
         with self._ctx.transaction() as s:
             repo.set_setting(s, URL, fetched.url[:2000])
+            # also when nothing changed: the map now matches this URL (next sync: incremental)
+            repo.set_setting(s, SOURCE, fetched.url[:500])
             repo.set_setting(s, SYNCED_AT, fetched.server_date.isoformat())
         return result
+
+    def _apply_delta(
+        self,
+        fetched: Fetched,
+        *,
+        accept_drop: bool,
+        progress: Callable[[Progress], None] | None,
+        cancel: CancelToken | None,
+    ) -> ImportResult | None:
+        """A change set applied to a copy of the current generation; None: import in full."""
+        old = self._setting(CURRENT)
+        if not old:
+            return None
+        path = gen.generation_path(self._folder, old)
+        try:
+            with self._open(old) as con:
+                if fetched.services is None:
+                    change = delta.from_changes(con, fetched.changed, fetched.ids)
+                else:
+                    change = delta.from_listing(con, fetched.services)
+                if change is None:
+                    return None
+                if change.withdrawn & self._own_ids():  # eigen aanbod is not the feed's
+                    change = delta.ChangeSet(change.changed, change.withdrawn - self._own_ids())
+                planned = delta.plan(con, change)
+                if planned.active and planned.lost > MAX_DROP * planned.active and not accept_drop:
+                    err = ValidationError("socialmap", "drop_too_large")
+                    err.params.update(withdrawn=planned.lost, active=planned.active)
+                    raise err
+                if change.empty:
+                    count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
+                    return ImportResult(old, count, [], 0)
+                info = delta.build(self._folder, self._key(), con, path, planned,
+                                   progress=progress, cancel=cancel)  # fmt: skip
+        except FeedError as exc:
+            raise feed_error(exc) from None
+        except PohsdError:
+            if fetched.services is None:
+                raise
+            return None  # the current map cannot be read: a full import replaces it
+        self.close_map()  # the pointer flips and old generations may be pruned below
+        detail = (
+            f"count={info.count};changed={len(change.changed)};removed={len(change.withdrawn)}"
+            f";skipped={len(planned.valid.skipped)};withdrawn={planned.lost}"
+        )
+        self._flip(old, info, fetched.url, "socialmap.sync", detail)
+        return ImportResult(info.id, info.count, list(planned.valid.skipped), planned.lost)
+
+    def _flip(
+        self, old: str, info: gen.GenerationInfo, source: str, event: str, detail: str
+    ) -> None:
+        """Make `info` current (previous = `old`, audited) and prune older generations.
+
+        The eigen aanbod is (re)applied to `info` first (pohsd.services.own_services).
+        """
+        try:
+            own = getattr(self, "own", None)
+            if own is not None:
+                own.apply_to_file(info.path)
+            with self._ctx.transaction() as s:
+                if (repo.get_setting(s, CURRENT) or "") != old:
+                    raise PohsdError(ErrorCode.DB_BUSY)  # another import flipped meanwhile
+                repo.set_setting(s, CURRENT, info.id)
+                repo.set_setting(s, PREVIOUS, old)
+                repo.set_setting(s, SOURCE, source[:500])
+                repo.set_setting(s, SYNCED_AT, info.built_at.isoformat())
+                self._ctx.log(s, AuditAction.UPDATE, event, object_type="socialmap",
+                              object_id=info.id, detail_code=detail)  # fmt: skip
+        except BaseException:
+            others = set(gen.list_generations(self._folder)) - {info.id}
+            gen.prune(self._folder, keep=others)  # only the half-flipped new one goes
+            raise
+        gen.prune(self._folder, keep=[g for g in (info.id, old) if g])
+
+    def _own_ids(self) -> set[str]:
+        """The ids of the eigen aanbod (never withdrawn by a feed)."""
+        own = getattr(self, "own", None)
+        return own.ids() if own is not None else set()
 
     def _previous_sync(self, url: str) -> datetime | None:
         """The server Date of the last sync from this URL, if the current map came from it."""
@@ -227,14 +324,12 @@ class MapImportMixin:
     def _current_services(self) -> list[dict[str, Any]]:
         """The raw services of the current generation, as the feed gave them."""
         with self._open() as con:
-            rows = [
-                json.loads(raw) for (raw,) in con.execute("SELECT raw FROM services ORDER BY rid")
-            ]
+            rows = list(gen.load_services(con))
         for service in rows:
             service.pop("_postcode4", None)
         return rows
 
-    def _withdrawn(self, current: str, services: list[dict[str, Any]]) -> tuple[int, int] | None:
+    def _withdrawn(self, current: str, still: set[str]) -> tuple[int, int] | None:
         """(active services now, how many of them the new feed drops or withdraws)."""
         if not current:
             return None
@@ -248,11 +343,6 @@ class MapImportMixin:
                 }
         except PohsdError:
             return None  # the current map cannot be read: nothing to protect
-        still = {
-            str(s.get("id"))
-            for s in services
-            if str(s.get("status") or "active").lower() not in gen.WITHDRAWN
-        }
         return len(active), len(active - still)
 
     def rollback(self) -> str:
@@ -272,6 +362,10 @@ class MapImportMixin:
                 object_type="socialmap",
                 object_id=previous,
             )
+        own = getattr(self, "own", None)
+        if own is not None:  # the eigen aanbod as it is now, not as it was then
+            with self._open(previous) as con:
+                own.apply_to(con)
         return previous
 
     def rekey(self, old: SecretKey, new: SecretKey) -> None:
@@ -291,3 +385,16 @@ class MapImportMixin:
                 continue  # the practice database is already re-keyed; a re-import repairs this
             finally:
                 con.close()
+
+
+def _storage_code(exc: BaseException) -> ErrorCode:
+    """DISK_FULL if "database or disk is full" is anywhere in the exception chain.
+
+    A failed ROLLBACK after SQLite already rolled back may be what surfaces; else STORAGE_ERROR.
+    """
+    seen: BaseException | None = exc
+    while seen is not None:
+        if "full" in str(seen).lower():
+            return ErrorCode.DISK_FULL
+        seen = seen.__cause__ or seen.__context__
+    return ErrorCode.STORAGE_ERROR

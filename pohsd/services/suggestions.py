@@ -18,7 +18,7 @@ from pohsd.services.base import Context
 from pohsd.services.consents import load_consents
 from pohsd.services.intake_records import build_record
 from pohsd.socialmap.suggest import ClientPlace, Need
-from pohsd.store.models import IntakeRow
+from pohsd.store.models import IntakeRow, SocialmapFavouriteRow
 from pohsd.store.repo import clients as client_repo
 
 HOME_LANGUAGE = "meedoen.taal.thuistaal"
@@ -29,6 +29,7 @@ class Hulpvraag:
     intake_id: str
     needs: list[Need]
     place: ClientPlace
+    favourites: frozenset[str] = frozenset()  # the practice's favourite services
 
 
 def _intake_row(s: Session, client_id: str, intake_id: str | None) -> IntakeRow:
@@ -69,6 +70,7 @@ def read_hulpvraag(
         row = _intake_row(s, client_id, intake_id)
         record = build_record(s, row)
         excluded = _excluded_domains(s, client_id)
+        favourites = frozenset(s.scalars(select(SocialmapFavouriteRow.service_id)))
         ctx.log(
             s,
             AuditAction.READ,
@@ -104,4 +106,4 @@ def read_hulpvraag(
         age=client.age_on(today),
         language=home if home and home != "nl" and "meedoen" not in excluded else None,
     )
-    return Hulpvraag(row.id, needs, place)
+    return Hulpvraag(row.id, needs, place, favourites)

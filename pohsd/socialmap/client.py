@@ -21,6 +21,7 @@ TIMEOUT = 30.0  # seconds per connect / read; tests set it tiny
 RETRIES = 3
 BACKOFF = (0.5, 1.0, 2.0)  # seconds before retry 1, 2, 3
 PER_PAGE = 50
+IDS_PER_PAGE = 1000  # the `minimal` id listing: small items, so fewer requests
 MAX_PAGES = 10_000
 MAX_BODY_BYTES = MAX_JSON_BYTES  # raw and decoded, per response
 SLACK = timedelta(minutes=5)  # modified_after = last sync's server Date minus this
@@ -194,10 +195,25 @@ def _session(url: str, timeout: float | None, cancel: CancelToken | None) -> Ite
         session.close()
 
 
+def _services_in(value: Any) -> list[dict[str, Any]]:
+    """`read_services_json` on an already parsed body (a page is parsed once)."""
+    if isinstance(value, dict):
+        for key in ("contents", "content"):
+            if isinstance(value.get(key), list):
+                value = value[key]
+                break
+        else:
+            if "id" in value and "name" in value:
+                value = [value]  # GET /services/{id}
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise FeedError("not_services", "expected a list of service objects")
+    return value
+
+
 def _page(body: bytes, page: int) -> tuple[list[dict[str, Any]], bool]:
     """The services of one listing page and whether it is the last one."""
     value = load_json(body)
-    items = read_services_json(body)
+    items = _services_in(value)
     if not isinstance(value, dict):
         return items, True  # a plain array is the whole list
     if "contents" in value:
@@ -217,13 +233,13 @@ def _page(body: bytes, page: int) -> tuple[list[dict[str, Any]], bool]:
 
 
 def _list(
-    s: _Session, query: str, progress: ProgressFn, stage: str
+    s: _Session, query: str, progress: ProgressFn, stage: str, per_page: int = 0
 ) -> tuple[list[dict[str, Any]], bool]:
     """Page through /services?query until last_page; (items, complete)."""
     items: list[dict[str, Any]] = []
     for page in range(1, MAX_PAGES + 1):
         s._check_cancel()
-        body = s.get(f"/services?{query}&page={page}&per_page={PER_PAGE}")
+        body = s.get(f"/services?{query}&page={page}&per_page={per_page or PER_PAGE}")
         batch, last = _page(body, page)
         items.extend(batch)
         if progress is not None:
@@ -313,9 +329,12 @@ def fetch_changes(
             raise FeedError("incomplete", "the list of changes did not end")
         changed = _complete_items(s, items, progress)
         date = s.server_date or datetime.now(UTC)
-        if s.get("/services?minimal=true&page=1&per_page=1", missing_ok=True) is None:
-            return changed, None, date
-        minimal, complete = _list(s, "minimal=true", progress, "ids")
+        size = IDS_PER_PAGE  # a publisher that refuses so large a page gets the usual size
+        if s.get(f"/services?minimal=true&page=1&per_page={size}", missing_ok=True) is None:
+            size = PER_PAGE
+            if s.get("/services?minimal=true&page=1&per_page=1", missing_ok=True) is None:
+                return changed, None, date
+        minimal, complete = _list(s, "minimal=true", progress, "ids", size)
         if not complete:
             return changed, None, date
         return changed, _ids_unique(minimal), date

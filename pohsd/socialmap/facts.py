@@ -116,3 +116,44 @@ def freshness_reason(assured_date: str | None, cutoff_iso: str) -> str | None:
     if assured_date and assured_date[:10] < cutoff_iso:
         return f"niet gecontroleerd sinds {assured_date[:4]}"
     return None
+
+
+def reason_facts(
+    con: sqlcipher3.Connection, ids: list[str], *, topics: bool, languages: bool
+) -> dict[str, ServiceFacts]:
+    """Only what a search hit's reasons need, read from the compact service_rank rows.
+
+    Free and waitlist always; topics or languages only when that filter is set.
+    """
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'service_rank'").fetchone():
+        return service_facts(con, ids)
+    out: dict[str, ServiceFacts] = {}
+    for chunk in _chunks(list(dict.fromkeys(ids))):
+        marks = ",".join("?" * len(chunk))
+        for sid, free in con.execute(
+            f"SELECT service_id, free FROM service_rank WHERE service_id IN ({marks})", chunk
+        ):
+            out[sid] = ServiceFacts(sid, free=free == 1)
+        if topics:
+            for sid, code, name in con.execute(
+                "SELECT service_id, term_code, term_name FROM service_term"
+                f" WHERE service_id IN ({marks}) AND taxonomy = ? ORDER BY term_code",
+                [*chunk, LEEFGEBIEDEN_TAXONOMY],
+            ):
+                if sid in out:
+                    out[sid].topics[code] = name or code
+        if languages:
+            for sid, code, name in con.execute(
+                f"SELECT service_id, code, name FROM languages WHERE service_id IN ({marks})",
+                chunk,
+            ):
+                if sid in out and code:
+                    out[sid].languages[code] = name or code
+        for (sid,) in con.execute(
+            f"SELECT service_id FROM capacity WHERE service_id IN ({marks})"
+            " AND available IS NOT NULL AND available <= 0",
+            chunk,
+        ):
+            if sid in out:
+                out[sid].waitlist = True
+    return out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import secrets
@@ -19,20 +18,15 @@ import sqlcipher3
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.progress import CancelToken, Progress
 from pohsd.security.secret import SecretKey
-from pohsd.socialmap import schema
-from pohsd.socialmap.search import TOEGANG_TAXONOMY, stem_text
+from pohsd.socialmap import schema, storage
+from pohsd.socialmap.search_index import build_search_extras
+from pohsd.socialmap.storage import WITHDRAWN as WITHDRAWN  # re-exported
 from pohsd.store.engine import check_cipher, connect
 
 CHUNK = 2000
 STAGE = "socialmap.build"
-WITHDRAWN = ("inactive", "defunct")
 _ID_RE = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{8}$")
-_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_DAY_WORDS = {
-    "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
-    "saturday": "SA", "sunday": "SU", "maandag": "MO", "dinsdag": "TU", "woensdag": "WE",
-    "donderdag": "TH", "vrijdag": "FR", "zaterdag": "SA", "zondag": "SU",
-}  # fmt: skip
+READABLE_VERSIONS = (1, schema.SCHEMA_VERSION)  # format 1: whole services in `raw`
 
 
 @dataclass(frozen=True)
@@ -78,7 +72,7 @@ def open_generation(path: Path, key: SecretKey) -> sqlcipher3.Connection:
     try:
         check_cipher(con)
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None or int(row[0]) != schema.SCHEMA_VERSION:
+        if row is None or int(row[0]) not in READABLE_VERSIONS:
             raise PohsdError(ErrorCode.DB_CORRUPT)
     except sqlcipher3.DatabaseError as exc:
         con.close()
@@ -90,24 +84,135 @@ def open_generation(path: Path, key: SecretKey) -> sqlcipher3.Connection:
 
 
 def verify(path: Path, key: SecretKey) -> int:
-    """Integrity, cipher integrity and row counts of a generation; returns the service count."""
+    """Cipher integrity (every page's HMAC) and row counts of a generation; the service count.
+
+    See docs/performance.md: `integrity_check`, `quick_check` and the FTS `integrity-check`
+    re-read the whole file for little more assurance on a file that was just written.
+    """
     con = open_generation(path, key)
     try:
-        if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise PohsdError(ErrorCode.DB_CORRUPT)
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+        if Path(path).stat().st_size != int(pages) * int(page_size):
+            raise PohsdError(ErrorCode.DB_CORRUPT)  # truncated or grown behind our back
         if con.execute("PRAGMA cipher_integrity_check").fetchall():
             raise PohsdError(ErrorCode.DB_CORRUPT)
-        con.execute("INSERT INTO services_fts (services_fts, rank) VALUES ('integrity-check', 1)")
         count = con.execute("SELECT count(*) FROM services").fetchone()[0]
-        fts = con.execute("SELECT count(*) FROM search_text").fetchone()[0]
+        source = con.execute("SELECT count(*) FROM search_text").fetchone()[0]
+        indexed = con.execute("SELECT count(*) FROM services_fts_docsize").fetchone()[0]
         stored = con.execute("SELECT value FROM meta WHERE key = 'count'").fetchone()
-        if stored is None or int(stored[0]) != count or fts != count:
+        if stored is None or not int(stored[0]) == count == source == indexed:
             raise PohsdError(ErrorCode.DB_CORRUPT)
-        return count
+        return int(count)
     except sqlcipher3.DatabaseError as exc:
         raise PohsdError(ErrorCode.DB_CORRUPT) from exc
     finally:
         con.close()
+
+
+class Builder:
+    """A NEW generation file being written chunk by chunk; `finish` or `discard` ends it.
+
+    While building, the file has no rollback journal on disk and is not synced per chunk
+    (a failure deletes the whole file); `finish` commits the indexes with a full sync,
+    switches the file to WAL and verifies it.
+    """
+
+    def __init__(self, folder: Path, key: SecretKey) -> None:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.key = key
+        self.built_at = datetime.now(UTC).replace(microsecond=0)
+        self.id = f"{self.built_at:%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}"
+        self.path = generation_path(folder, self.id)
+        if self.path.exists():
+            raise PohsdError(ErrorCode.DB_EXISTS)
+        self.count = 0
+        self.active = 0  # not inactive/defunct: meta "active", the base of a sync's drop rule
+        self._known: set[str] = set()
+        self.con = connect(self.path, key, create=True, foreign_keys=False)
+        try:
+            with contextlib.suppress(OSError):
+                os.chmod(self.path, 0o600)  # only the owner; Windows ignores this
+            check_cipher(self.con)
+            for pragma in _BUILD_PRAGMAS:
+                self.con.execute(f"PRAGMA {pragma}")
+            for ddl in schema.TABLES:
+                self.con.execute(ddl)
+        except BaseException:
+            self.discard()
+            raise
+
+    def add(self, services: list[dict[str, Any]]) -> None:
+        """Write one chunk of validated services in one transaction."""
+        _write_chunk(self.con, services, self.count, self._known)
+        self.count += len(services)
+        self.active += sum(
+            str(s.get("status") or "active").lower() not in WITHDRAWN for s in services
+        )
+
+    def finish(self) -> GenerationInfo:
+        """Indexes, FTS, meta; sync, WAL, verify. Any failure deletes the file."""
+        try:
+            self.detach_stage()
+            con = self.con
+            con.execute("PRAGMA synchronous = FULL")  # the last commit syncs every page written
+            con.execute("BEGIN IMMEDIATE")
+            for ddl in (*schema.INDEXES, *schema.FTS):
+                con.execute(ddl)
+            build_search_extras(con)  # search helper tables (search_index.py, H3)
+            con.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("schema_version", str(schema.SCHEMA_VERSION)),
+                    ("count", str(self.count)),
+                    ("active", str(self.active)),
+                    ("built_at", self.built_at.isoformat()),
+                ],
+            )
+            con.execute("COMMIT")
+            con.execute("PRAGMA journal_mode = WAL")
+            con.close()
+            verify(self.path, self.key)
+        except BaseException:
+            self.discard()
+            raise
+        return GenerationInfo(self.id, self.path, self.count, self.built_at)
+
+    def attach_stage(self) -> None:
+        """Attach `stage`, a scratch file next to the generation, encrypted with the same key.
+
+        Package rows are never on disk in plaintext; `detach_stage` or `discard` deletes it.
+        """
+        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+        os.close(os.open(self._stage_path, flags, 0o600))  # only the owner, like the generation
+        raw_key = f"x'{self.key.pragma_hex()}'"
+        self.con.execute("ATTACH DATABASE ? AS stage KEY ?", [str(self._stage_path), raw_key])
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16384"):
+            self.con.execute(f"PRAGMA stage.{pragma}")
+
+    def detach_stage(self) -> None:
+        """Detach and delete the staging file (no-op when none is attached)."""
+        attached = {row[1] for row in self.con.execute("PRAGMA database_list")}
+        if "stage" in attached:
+            self.con.execute("DETACH DATABASE stage")
+        _remove_files(self._stage_path)
+
+    @property
+    def _stage_path(self) -> Path:
+        return Path(f"{self.path}-stage")
+
+    def discard(self) -> None:
+        """Close and delete the unfinished file (and its staging file)."""
+        with contextlib.suppress(Exception):
+            self.con.close()
+        _remove_files(self.path)
+        _remove_files(self._stage_path)
+
+
+# a fresh file that is deleted on any failure needs neither a journal on disk nor a sync per
+# chunk; a larger page cache speeds up the index and FTS builds (bounded: 32 MB).
+_BUILD_PRAGMAS = ("journal_mode = MEMORY", "synchronous = OFF", "cache_size = -32768")
 
 
 def build_generation(
@@ -119,56 +224,25 @@ def build_generation(
     cancel: CancelToken | None = None,
 ) -> GenerationInfo:
     """Write all services into a NEW encrypted generation file; a failure or cancel deletes it."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    built_at = datetime.now(UTC).replace(microsecond=0)
-    gen_id = f"{built_at:%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}"
-    path = generation_path(folder, gen_id)
-    if path.exists():
-        raise PohsdError(ErrorCode.DB_EXISTS)
-    con = connect(path, key, create=True, foreign_keys=False)
+    builder = Builder(folder, key)
     try:
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)  # only the owner; Windows ignores this
-        check_cipher(con)
-        for ddl in schema.TABLES:
-            con.execute(ddl)
-        count = 0
         total = len(services) if isinstance(services, Sized) else 0
         for chunk in _chunks(services, CHUNK):
             if cancel is not None:
                 cancel.raise_if_set()
-            _write_chunk(con, chunk, count)
-            count += len(chunk)
+            builder.add(chunk)
             if progress is not None:
-                progress(Progress(STAGE, count, total))
+                progress(Progress(STAGE, builder.count, total))
         if cancel is not None:
             cancel.raise_if_set()
-        con.execute("BEGIN IMMEDIATE")
-        for ddl in (*schema.INDEXES, *schema.FTS):
-            con.execute(ddl)
-        con.executemany(
-            "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [
-                ("schema_version", str(schema.SCHEMA_VERSION)),
-                ("count", str(count)),
-                ("built_at", built_at.isoformat()),
-            ],
-        )
-        con.execute("COMMIT")
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        con.close()
-        verify(path, key)
     except BaseException:
-        with contextlib.suppress(Exception):
-            con.close()
-        _remove_files(path)
+        builder.discard()
         raise
-    return GenerationInfo(gen_id, path, count, built_at)
+    return builder.finish()
 
 
 def _remove_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", "-stage", "-stage-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
 
@@ -179,158 +253,135 @@ def _chunks(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield chunk
 
 
-def _write_chunk(con: sqlcipher3.Connection, chunk: list[dict[str, Any]], offset: int) -> None:
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in _INSERTS}
-    for n, svc in enumerate(chunk):
-        _collect(rows, offset + n + 1, svc)
+def _write_chunk(
+    con: sqlcipher3.Connection, chunk: list[dict[str, Any]], offset: int, known: set[str]
+) -> None:
     con.execute("BEGIN IMMEDIATE")
     try:
-        for name, sql in _INSERTS.items():
-            if rows[name]:
-                con.executemany(sql, rows[name])
+        write_services(con, chunk, offset + 1, known=known, index=False)
         con.execute("COMMIT")
-    except sqlcipher3.IntegrityError as exc:
-        con.execute("ROLLBACK")
-        raise ValidationError("services.id", "duplicate") from exc
     except BaseException:
         con.execute("ROLLBACK")
         raise
 
 
-_INSERTS = {
-    "services": "INSERT INTO services VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-    "locations": "INSERT INTO locations VALUES (?,?,?,?,?,?,?,?)",
-    "phones": "INSERT INTO phones VALUES (?,?,?,?)",
-    "schedules": "INSERT INTO schedules VALUES (?,?,?,?)",
-    "service_weekday": "INSERT INTO service_weekday VALUES (?,?)",
-    "languages": "INSERT INTO languages VALUES (?,?,?)",
-    "cost_options": "INSERT INTO cost_options VALUES (?,?,?,?)",
-    "service_term": "INSERT INTO service_term VALUES (?,?,?,?)",
-    "service_postcode4": "INSERT INTO service_postcode4 VALUES (?,?)",
-    "capacity": "INSERT INTO capacity VALUES (?,?,?,?,?)",
-    "search_text": "INSERT INTO search_text VALUES (?,?,?,?,?,?,?)",
-}
+def load_services(
+    con: sqlcipher3.Connection, ids: Iterable[str] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The stored services (all, in rid order, or those with these ids), as the feed gave them.
+
+    Each is the full nested HSDS service that was written (with `_postcode4`), rebuilt from the
+    service row and the shared organization/location/term objects. Streams: rows are read in
+    chunks, nothing holds the whole map.
+    """
+    objects = storage.Objects(con)
+    if ids is None:
+        last = 0
+        while True:
+            rows = con.execute(
+                "SELECT rid, raw FROM services WHERE rid > ? ORDER BY rid LIMIT ?", [last, CHUNK]
+            ).fetchall()
+            if not rows:
+                return
+            for _, raw in rows:
+                yield storage.unpack(raw, objects)
+            last = rows[-1][0]
+    wanted = list(dict.fromkeys(str(i) for i in ids))
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        marks = ",".join("?" * len(part))
+        rows = con.execute(
+            f"SELECT raw FROM services WHERE id IN ({marks}) ORDER BY rid", part
+        ).fetchall()
+        for (raw,) in rows:
+            yield storage.unpack(raw, objects)
 
 
-def _str(value: Any) -> str | None:
-    return None if value is None else str(value)
+def load_service(con: sqlcipher3.Connection, service_id: str) -> dict[str, Any] | None:
+    """One stored service as the feed gave it (with `_postcode4`), or None."""
+    return next(load_services(con, [service_id]), None)
 
 
-def _int(value: Any) -> int | None:
+# ---------------------------------------------------------------- writing and deleting rows
+
+
+def write_services(
+    con: sqlcipher3.Connection,
+    services: Iterable[dict[str, Any]],
+    first_rid: int,
+    *,
+    known: set[str] | None = None,
+    index: bool = True,
+) -> int:
+    """Write the rows of these (validated) services with rids from `first_rid`; return how many.
+
+    Runs inside the caller's transaction (it neither begins nor commits). With `index` (the
+    default) the new rows are also added to the FTS index, as an incremental sync needs; a full
+    build passes `index=False` and rebuilds the index once at the end. Shared objects are
+    inserted only when not stored yet. A duplicate service id → ValidationError.
+    """
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in storage.INSERTS}
+    rid = first_rid
+    memo: storage.Memo = {}
+    for svc in services:
+        storage.collect(rows, rid, svc, known, memo)
+        rid += 1
     try:
-        return None if value is None or value == "" else int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _float(value: Any) -> float | None:
-    try:
-        return None if value is None or value == "" else float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _list(value: Any) -> list[dict[str, Any]]:
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def _collect(rows: dict[str, list[tuple[Any, ...]]], rid: int, svc: dict[str, Any]) -> None:
-    sid = _str(svc.get("id"))
-    if not sid:
-        raise ValidationError("services.id", "required")
-    org = svc.get("organization") if isinstance(svc.get("organization"), dict) else {}
-    name = str(svc.get("name") or "")
-    org_name = _str(org.get("name"))
-    costs = _list(svc.get("cost_options"))
-    for c in costs:
-        desc = c.get("amount_description") or c.get("option")
-        rows["cost_options"].append((sid, _float(c.get("amount")), c.get("currency"), desc))
-    term_names = []
-    for attr in _list(svc.get("attributes")):
-        term = attr.get("taxonomy_term") if isinstance(attr.get("taxonomy_term"), dict) else {}
-        code = _str(term.get("code"))
-        if not code:
-            continue
-        detail = (
-            term.get("taxonomy_detail") if isinstance(term.get("taxonomy_detail"), dict) else {}
+        for name, sql in storage.INSERTS.items():
+            if rows[name]:
+                con.executemany(sql, rows[name])
+    except sqlcipher3.IntegrityError as exc:
+        raise ValidationError("services.id", "duplicate") from exc
+    written = rid - first_rid
+    if index and written and _has_table(con, "services_fts"):
+        cols = ", ".join(_columns(con, "search_text")[1:])
+        con.execute(
+            f"INSERT INTO services_fts (rowid, {cols}) SELECT rid, {cols} FROM search_text"
+            " WHERE rid >= ? AND rid < ?",
+            [first_rid, rid],
         )
-        taxonomy = _str(term.get("taxonomy") or detail.get("name"))
-        rows["service_term"].append((code, taxonomy, sid, _str(term.get("name"))))
-        if taxonomy != TOEGANG_TAXONOMY and term.get("name"):
-            term_names.append(str(term["name"]))
-    for sal in _list(svc.get("service_at_locations")):
-        loc = sal.get("location") if isinstance(sal.get("location"), dict) else {}
-        addr = next(iter(_list(loc.get("addresses"))), {})
-        rows["locations"].append((
-            _str(loc.get("id") or sal.get("location_id")), sid, _str(loc.get("name")),
-            _float(loc.get("latitude")), _float(loc.get("longitude")),
-            _str(addr.get("address_1")), _str(addr.get("postal_code")), _str(addr.get("city")),
-        ))  # fmt: skip
-    for p in _list(svc.get("phones")):
-        rows["phones"].append((_str(p.get("id")), sid, _str(p.get("number")), _str(p.get("type"))))
-    days: set[str] = set()
-    for sch in _list(svc.get("schedules")):
-        days |= _weekdays(sch)
-        raw_sch = json.dumps(sch, ensure_ascii=False)
-        rows["schedules"].append((_str(sch.get("id")), sid, _str(sch.get("byday")), raw_sch))
-    rows["service_weekday"].extend((day, sid) for day in sorted(days))
-    for lang in _list(svc.get("languages")):
-        code = _str(lang.get("code"))
-        rows["languages"].append((sid, code.lower() if code else None, _str(lang.get("name"))))
-    for area in _list(svc.get("service_areas")):
-        if str(area.get("extent_type") or "").lower() == "postcode4":
-            codes = {c.strip() for c in str(area.get("extent") or "").split(",")}
-            pcs = sorted(c for c in codes if re.fullmatch(r"\d{4}", c))
-            rows["service_postcode4"].extend((pc, sid) for pc in pcs)
-    for cap in _list(svc.get("capacities") or svc.get("service_capacity")):
-        rows["capacity"].append((
-            sid, _float(cap.get("available")), _float(cap.get("maximum")),
-            _str(cap.get("unit", {}).get("name") if isinstance(cap.get("unit"), dict) else None),
-            _str(cap.get("updated")),
-        ))  # fmt: skip
-    rows["services"].append((
-        rid, sid, name, _str(svc.get("alternate_name")), _str(svc.get("description")),
-        str(svc.get("status") or "active").lower(),
-        _str(svc.get("organization_id") or org.get("id")),
-        org_name, _str(svc.get("url")), _str(svc.get("email")), _str(svc.get("assured_date")),
-        _str(svc.get("last_modified")), _int(svc.get("minimum_age")),
-        _int(svc.get("maximum_age")), _free(svc, costs), json.dumps(svc, ensure_ascii=False),
-    ))  # fmt: skip
-    full_name = " ".join(x for x in (name, svc.get("alternate_name")) if x)
-    topics = " ".join(term_names)
-    description = str(svc.get("description") or "")
-    rows["search_text"].append((
-        rid, full_name, org_name or "", topics, description, stem_text(full_name),
-        stem_text(" ".join((org_name or "", topics, description))),
-    ))  # fmt: skip
+    return written
 
 
-def _free(svc: dict[str, Any], costs: list[dict[str, Any]]) -> int | None:
-    """1 when free of charge, 0 when a price is known, None when the feed does not say."""
-    if str(svc.get("fees_description") or "").strip().lower() == "gratis":
-        return 1
-    if not costs:
-        return None
-    for c in costs:
-        if _float(c.get("amount")) == 0 or "gratis" in str(c.get("amount_description")).lower():
-            return 1
-    return 0
+def delete_services(con: sqlcipher3.Connection, service_ids: Iterable[str]) -> None:
+    """Delete every row of these services (FTS entries included), in the caller's transaction.
+
+    Shared organization/location/term objects stay (other services may use them; orphans go
+    with the next full import).
+    """
+    ids = list(dict.fromkeys(str(i) for i in service_ids))
+    if not ids:
+        return
+    child_tables = [
+        name
+        for (name,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'services_fts%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+        if "service_id" in _columns(con, name)
+    ]
+    fts = _has_table(con, "services_fts")
+    cols = ", ".join(_columns(con, "search_text")[1:])
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        rids = f"SELECT rid FROM services WHERE id IN ({marks})"
+        if fts:
+            con.execute(
+                f"INSERT INTO services_fts (services_fts, rowid, {cols})"
+                f" SELECT 'delete', rid, {cols} FROM search_text WHERE rid IN ({rids})",
+                part,
+            )
+        con.execute(f"DELETE FROM search_text WHERE rid IN ({rids})", part)
+        for table in child_tables:
+            con.execute(f"DELETE FROM {table} WHERE service_id IN ({marks})", part)
+        con.execute(f"DELETE FROM services WHERE id IN ({marks})", part)
 
 
-def _weekdays(schedule: dict[str, Any]) -> set[str]:
-    """Weekday codes (MO..SU) from an RRULE `byday` ("MO,WE,-1FR") or a `weekday` field."""
-    days = set()
-    for part in str(schedule.get("byday") or "").upper().split(","):
-        code = part.strip()[-2:]
-        if code in _DAYS:
-            days.add(code)
-    weekday = schedule.get("weekday")
-    if isinstance(weekday, int) and 1 <= weekday <= 7:
-        days.add(_DAYS[weekday - 1])  # ISO weekday: 1 = Monday
-    elif isinstance(weekday, str):
-        word = weekday.strip().lower()
-        if word.upper()[:2] in _DAYS and len(word) == 2:
-            days.add(word.upper())
-        elif word in _DAY_WORDS:
-            days.add(_DAY_WORDS[word])
-    return days
+def _has_table(con: sqlcipher3.Connection, name: str) -> bool:
+    found = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone()
+    return found is not None
+
+
+def _columns(con: sqlcipher3.Connection, table: str) -> list[str]:
+    return [row[1] for row in con.execute(f"PRAGMA table_info({table})")]

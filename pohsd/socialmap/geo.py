@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sqlcipher3
 
@@ -30,6 +31,16 @@ def postcode4(text: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+@lru_cache(maxsize=65_536)
+def _pc4(code: str | None) -> str | None:
+    return postcode4(code)
+
+
+@lru_cache(maxsize=8_192)
+def _folded(city: str) -> str:
+    return fold(city).strip()
+
+
 def format_km(km: float) -> str:
     """Dutch distance text: "1,2 km" (one decimal below 10 km, whole km above)."""
     if km < 10:
@@ -52,20 +63,32 @@ class Centroids:
     places: dict[str, str] = field(default_factory=dict)  # PC4 → folded city name
 
     @classmethod
-    def from_connection(cls, con: sqlcipher3.Connection) -> Centroids:
+    def from_connection(cls, con: sqlcipher3.Connection, *, stored: bool = True) -> Centroids:
+        """From the generation's pc4_centroids (built with it), else from its locations."""
+        if (
+            stored
+            and con.execute("SELECT 1 FROM sqlite_master WHERE name = 'pc4_centroids'").fetchone()
+        ):
+            rows = con.execute("SELECT postcode4, latitude, longitude, place FROM pc4_centroids")
+            out = cls()
+            for pc4, lat, lon, place in rows:
+                out.points[pc4] = (lat, lon)
+                if place:
+                    out.places[pc4] = place
+            return out
         sums: dict[str, list[float]] = {}
         cities: dict[str, Counter[str]] = {}
         for code, lat, lon, city in con.execute(
             "SELECT postal_code, latitude, longitude, city FROM locations"
             " WHERE latitude IS NOT NULL AND longitude IS NOT NULL"
         ):
-            pc4 = postcode4(code)
+            pc4 = _pc4(code)
             if pc4 is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 continue
             acc = sums.setdefault(pc4, [0.0, 0.0, 0])
             acc[0], acc[1], acc[2] = acc[0] + lat, acc[1] + lon, acc[2] + 1
             if city:
-                cities.setdefault(pc4, Counter())[fold(city).strip()] += 1
+                cities.setdefault(pc4, Counter())[_folded(city)] += 1
         points = {pc: (a[0] / a[2], a[1] / a[2]) for pc, a in sums.items()}
         places = {pc: c.most_common(1)[0][0] for pc, c in cities.items()}
         return cls(points, places)

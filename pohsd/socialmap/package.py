@@ -9,10 +9,13 @@ import math
 import os
 import stat
 import zipfile
-from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
+import sqlcipher3
+
+from pohsd.socialmap import staged
 from pohsd.socialmap.validate import FeedError
 
 DESCRIPTOR = "datapackage.json"
@@ -109,6 +112,14 @@ class _Folder:
         self.root = root
 
     def read(self, rel: str, cap: int) -> bytes:
+        path = self._path(rel)
+        with open(path, "rb") as handle:
+            data = handle.read(cap + 1)
+        if len(data) > cap:
+            raise FeedError("too_large", f"{rel} is larger than {cap} bytes")
+        return data
+
+    def _path(self, rel: str) -> Path:
         path = self.root
         for part in PurePosixPath(rel).parts:
             path = path / part
@@ -120,11 +131,11 @@ class _Folder:
                 raise FeedError("unsafe_path", f"{rel!r} is a symbolic link")
         if not stat.S_ISREG(mode):
             raise FeedError("missing_file", f"{rel} is not a file")
-        with open(path, "rb") as handle:
-            data = handle.read(cap + 1)
-        if len(data) > cap:
-            raise FeedError("too_large", f"{rel} is larger than {cap} bytes")
-        return data
+        return path
+
+    def open(self, rel: str, cap: int) -> _Capped:
+        path = self._path(rel)
+        return _Capped(open(path, "rb"), cap, "too_large", f"{rel} is larger than {cap} bytes")
 
 
 class _Zip:
@@ -162,6 +173,13 @@ class _Zip:
             raise FeedError("zip_bomb", f"{rel} unpacks to more than it declares")
         return data
 
+    def open(self, rel: str, cap: int) -> _Capped:
+        info = self.members.get(rel)
+        if info is None:
+            raise FeedError("missing_file", rel)
+        detail = f"{rel} unpacks to more than it declares"
+        return _Capped(self.archive.open(info), min(cap, info.file_size), "zip_bomb", detail)
+
 
 # ---------------------------------------------------------------- CSV
 
@@ -184,40 +202,77 @@ def _convert(value: str, kind: str, where: str) -> Any:
     return value
 
 
-def _read_csv(data: bytes, rel: str, types: dict[str, str]) -> list[Row]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FeedError("invalid_utf8", f"{rel} byte {exc.start} is not UTF-8") from None
+class _Capped(io.RawIOBase):
+    """A binary stream that fails with FeedError(code) once more than `cap` bytes came out."""
+
+    def __init__(self, raw: BinaryIO, cap: int, code: str, detail: str) -> None:
+        super().__init__()
+        self.raw, self.cap, self.code, self.detail = raw, cap, code, detail
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self.raw.readinto(buffer)  # type: ignore[attr-defined]
+        self.count += n or 0
+        if self.count > self.cap:
+            raise FeedError(self.code, self.detail)
+        return n  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def _read_csv(
+    stream: BinaryIO, rel: str, types: dict[str, str], header: list[str]
+) -> Iterator[Row]:
+    """The rows of one CSV member, streamed: typed values, empty cells left out.
+
+    `header` receives the column names before the first row is yielded.
+    """
     csv.field_size_limit(CSV_FIELD_LIMIT)
-    rows: list[Row] = []
+    text = io.TextIOWrapper(
+        io.BufferedReader(stream, 1 << 16), encoding="utf-8-sig", newline="", errors="strict"
+    )
+    count = 0
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        reader = csv.DictReader(text, strict=True)
+        header.extend(name for name in reader.fieldnames or () if name)
         for line in reader:
-            if len(rows) >= MAX_ROWS:
+            if count >= MAX_ROWS:
                 raise FeedError("too_large", f"{rel} has more than {MAX_ROWS} rows")
+            count += 1
             if None in line:
                 raise FeedError("invalid_csv", f"{rel} line {reader.line_num}: too many fields")
             row: Row = {}
             for key, value in line.items():
                 if key and value not in (None, ""):
-                    where = f"{rel} line {reader.line_num} {key}"
-                    row[key] = _convert(value, types.get(key, "string"), where)
-            rows.append(row)
+                    kind = types.get(key, "string")
+                    if kind == "string":
+                        row[key] = value
+                    else:
+                        row[key] = _convert(value, kind, f"{rel} line {reader.line_num} {key}")
+            yield row
     except csv.Error as exc:
         raise FeedError("invalid_csv", f"{rel}: {exc}") from None
-    return rows
+    except UnicodeDecodeError as exc:
+        raise FeedError("invalid_utf8", f"{rel} byte {exc.start} is not UTF-8") from None
+    finally:
+        text.close()
 
 
-# ---------------------------------------------------------------- descriptor and assembly
+# ---------------------------------------------------------------- descriptor and staging
 
 
-def _tables(source: _Folder | _Zip) -> dict[str, list[Row]]:
+def _stage(source: _Folder | _Zip, con: sqlcipher3.Connection) -> None:
     descriptor = load_json(source.read(DESCRIPTOR, MAX_JSON_BYTES))
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
     if not isinstance(resources, list) or not resources:
         raise FeedError("invalid_descriptor", "datapackage.json has no resources")
-    tables: dict[str, list[Row]] = {}
+    staged.create(con)
+    names = set()
     for resource in resources:
         if not isinstance(resource, dict):
             raise FeedError("invalid_descriptor", "a resource is not an object")
@@ -230,139 +285,45 @@ def _tables(source: _Folder | _Zip) -> dict[str, list[Row]]:
         types = {
             str(f.get("name")): str(f.get("type", "string")) for f in fields if isinstance(f, dict)
         }
-        tables[name] = _read_csv(source.read(rel, MAX_MEMBER_BYTES), rel, types)
-    if "service" not in tables:
+        header: list[str] = []
+        with source.open(rel, MAX_MEMBER_BYTES) as stream:
+            staged.add_table(con, name, _read_csv(stream, rel, types, header), header)
+        names.add(name)
+    if "service" not in names:
         raise FeedError("invalid_descriptor", "the package has no service table")
-    return tables
+    staged.finish(con)
 
 
-def _by(rows: list[Row], key: str) -> dict[str, list[Row]]:
-    index: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        if isinstance(row.get(key), str):
-            index[row[key]].append(row)
-    return index
+def stage_package(path: str | os.PathLike[str], con: sqlcipher3.Connection) -> None:
+    """Read a tabular data package (folder or `.zip`) into the `stage` schema of `con`.
 
-
-def _unique(rows: list[Row], table: str) -> dict[str, Row]:
-    out: dict[str, Row] = {}
-    for row in rows:
-        rid = row.get("id")
-        if not isinstance(rid, str):
-            raise FeedError("invalid_csv", f"{table} row without id")
-        if rid in out:
-            raise FeedError("duplicate_id", f"{table} id {rid} appears more than once")
-        out[rid] = row
-    return out
-
-
-def _assemble(tables: dict[str, list[Row]]) -> list[dict[str, Any]]:
-    def table(name: str) -> list[Row]:
-        return tables.get(name, [])
-
-    ident = _by(table("organization_identifier"), "organization_id")
-    orgs = _unique(table("organization"), "organization")
-    taxonomies = _unique(table("taxonomy"), "taxonomy")
-    terms = _unique(table("taxonomy_term"), "taxonomy_term")
-    addresses = _by(table("address"), "location_id")
-    phones_loc, phones_svc = _by(table("phone"), "location_id"), _by(table("phone"), "service_id")
-    phones_sal = _by(table("phone"), "service_at_location_id")
-    sched_svc = _by(table("schedule"), "service_id")
-    sched_sal = _by(table("schedule"), "service_at_location_id")
-    sched_loc = _by(table("schedule"), "location_id")
-    lang_svc, lang_loc = _by(table("language"), "service_id"), _by(table("language"), "location_id")
-    attrs = _by(
-        [r for r in table("attribute") if r.get("link_entity", "service") == "service"], "link_id"
-    )
-    children = {
-        key: _by(table(name), "service_id")
-        for key, name in (
-            ("cost_options", "cost_option"),
-            ("service_areas", "service_area"),
-            ("contacts", "contact"),
-            ("required_documents", "required_document"),
-            ("funding", "funding"),
-            ("capacities", "service_capacity"),
-        )
-    }
-
-    def location(loc: Row) -> dict[str, Any]:
-        lid = loc["id"]
-        only_loc = [
-            s
-            for s in sched_loc.get(lid, [])
-            if not s.get("service_id") and not s.get("service_at_location_id")
-        ]
-        return {
-            **loc,
-            "addresses": list(addresses.get(lid, [])),
-            "phones": [p for p in phones_loc.get(lid, []) if not p.get("service_id")],
-            "schedules": only_loc,
-            "languages": [lang for lang in lang_loc.get(lid, []) if not lang.get("service_id")],
-        }
-
-    locations = {lid: location(loc) for lid, loc in _unique(table("location"), "location").items()}
-    sals = _by(table("service_at_location"), "service_id")
-
-    def term(tid: str) -> dict[str, Any]:
-        found = terms.get(tid)
-        if found is None:
-            raise FeedError("dangling_reference", f"taxonomy_term {tid} does not exist")
-        tax = taxonomies.get(str(found.get("taxonomy_id")))
-        return {**found, "taxonomy_detail": tax} if tax else dict(found)
-
-    services = []
-    for sid, row in _unique(table("service"), "service").items():
-        service: dict[str, Any] = dict(row)
-        oid = row.get("organization_id")
-        if oid is not None:
-            if oid not in orgs:
-                raise FeedError("dangling_reference", f"organization {oid} does not exist")
-            service["organization"] = {**orgs[oid], "organization_identifiers": ident.get(oid, [])}
-        at = []
-        for sal in sals.get(sid, []):
-            loc = locations.get(str(sal.get("location_id")))
-            if loc is None:
-                raise FeedError(
-                    "dangling_reference", f"location {sal.get('location_id')} does not exist"
-                )
-            at.append(
-                {
-                    **sal,
-                    "schedules": sched_sal.get(sal["id"], []),
-                    "phones": phones_sal.get(sal["id"], []),
-                    "location": loc,
-                }
-            )
-        service["service_at_locations"] = at
-        service["phones"] = [
-            p for p in phones_svc.get(sid, []) if not p.get("service_at_location_id")
-        ]
-        service["schedules"] = [
-            s for s in sched_svc.get(sid, []) if not s.get("service_at_location_id")
-        ]
-        service["languages"] = lang_svc.get(sid, [])
-        service["attributes"] = [
-            {**a, "taxonomy_term": term(str(a.get("taxonomy_term_id")))} for a in attrs.get(sid, [])
-        ]
-        for key, index in children.items():
-            if index or key != "capacities":
-                service[key] = index.get(sid, [])
-        services.append(service)
-    return services
-
-
-def read_package(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """Full HSDS 3.0 service objects from a tabular data package folder or `.zip`."""
+    The connection must have a `stage` database attached (an encrypted file or memory);
+    `staged.services(con, size)` then yields the assembled services chunk by chunk.
+    """
     root = Path(path)
     if root.is_symlink():
         raise FeedError("unsafe_path", "the package itself is a symbolic link")
     if root.is_dir():
-        return _assemble(_tables(_Folder(root)))
+        _stage(_Folder(root), con)
+        return
     if not root.is_file():
         raise FeedError("missing_file", "the package does not exist")
     try:
         with zipfile.ZipFile(root) as archive:
-            return _assemble(_tables(_Zip(archive)))
+            _stage(_Zip(archive), con)
     except (zipfile.BadZipFile, EOFError) as exc:
         raise FeedError("invalid_zip", str(exc)) from None
+
+
+def read_package(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """Full HSDS 3.0 service objects from a tabular data package folder or `.zip`.
+
+    Staged in memory; the importer stages into an encrypted file and streams instead.
+    """
+    con = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        con.execute("ATTACH DATABASE ':memory:' AS stage")
+        stage_package(path, con)
+        return [service for chunk in staged.services(con, 1000) for service in chunk]
+    finally:
+        con.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+# 2: services.raw holds `[refs, service]` with the embedded organization, locations and taxonomy
+#    terms moved to hsds_objects (stored once); 1: the whole nested service in services.raw.
+SCHEMA_VERSION = 2
 
 TABLES = (
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -48,6 +50,9 @@ TABLES = (
     """CREATE TABLE capacity (
         service_id TEXT NOT NULL, available REAL, maximum REAL, unit TEXT, updated TEXT
     )""",
+    # Organizations, locations and taxonomy terms embedded in services: zlib-compressed JSON,
+    # keyed by a hash of the JSON (see storage.pack).
+    """CREATE TABLE hsds_objects (key TEXT PRIMARY KEY, raw BLOB NOT NULL) WITHOUT ROWID""",
     # Source rows of the external-content FTS index; filled per chunk, indexed once at the end.
     """CREATE TABLE search_text (
         rid INTEGER PRIMARY KEY,
@@ -85,3 +90,50 @@ FTS = (
 
 # bm25 weights per FTS column: name ≫ organization/topics ≫ description; stems a bit lower.
 BM25_WEIGHTS = (10.0, 4.0, 4.0, 1.0, 6.0, 1.0)
+
+# Search helpers, built after the FTS index by search_index.build_search_extras (DESIGN §8):
+# - service_rank: the hot columns of every service in a static quality order (qrank: open
+#   before temporarily closed, then the most recently checked first), with its term codes,
+#   language codes, weekdays and PC4 areas as " a b " strings, its cities ("|a|b|"), its
+#   positions ("lat lon;…") and waitlist flag, so search filters and suggestion scores need
+#   no lookups in other tables. Its
+#   `service_id` column lets delete_services remove a row with the service.
+# - names_fts: names only, rowid = qrank, so the best-kept name matches come first and a broad
+#   prefix can be cut with a LIMIT instead of ranking every match with bm25.
+# - search_vocab: documents per indexed term, to tell a narrow query from a broad one cheaply.
+SEARCH_TABLES = (
+    """CREATE TABLE service_rank (
+        qrank INTEGER PRIMARY KEY,
+        rid INTEGER NOT NULL,
+        service_id TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        status TEXT NOT NULL,
+        min_age INTEGER,
+        max_age INTEGER,
+        free INTEGER,
+        codes TEXT NOT NULL,
+        topics TEXT NOT NULL,
+        toegang TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        days TEXT NOT NULL,
+        areas TEXT NOT NULL,
+        assured_date TEXT,
+        cities TEXT NOT NULL,
+        geo TEXT NOT NULL,
+        waitlist INTEGER NOT NULL
+    )""",
+    """CREATE VIRTUAL TABLE names_fts USING fts5 (
+        name, name_stem, content='', contentless_delete=1,
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    )""",
+    "CREATE TABLE search_vocab (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
+    # geo.Centroids of the full build (mean position and main place per PC4), read at once.
+    """CREATE TABLE pc4_centroids (
+        postcode4 TEXT PRIMARY KEY, latitude REAL NOT NULL, longitude REAL NOT NULL, place TEXT
+    ) WITHOUT ROWID""",
+)
+SEARCH_INDEXES = (  # created after service_rank is filled (a sorted build is much faster)
+    "CREATE UNIQUE INDEX ix_service_rank_rid ON service_rank (rid)",
+    "CREATE INDEX ix_service_rank_service ON service_rank (service_id)",
+    "CREATE INDEX ix_service_rank_name ON service_rank (name_key)",
+)

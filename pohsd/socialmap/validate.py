@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ MAX_LIST_ITEMS = 1_000
 MAX_REASON_CHARS = 300
 _POSTCODE4 = re.compile(r"[1-9][0-9]{3}")
 _SPLIT = re.compile(r"[,;\s]+")
+_BASE_URI = "https://schemas.pohsd.invalid/hsds/3.0/"  # a name only: nothing is fetched
 
 
 class FeedError(Exception):
@@ -42,28 +44,80 @@ def schema_dir() -> Path:
     return resources_dir() / "hsds" / "3.0"
 
 
+def _email(value: str) -> bool:
+    return "@" in value
+
+
+def _unchecked(value: str) -> bool:
+    return True
+
+
+# The formats the Python `jsonschema` FormatChecker checked before (uuid natively; email as
+# "contains @"). uri and date-time were never checked (no rfc3987/rfc3339 libraries): a feed
+# with "www.example.nl" as url keeps loading as it did.
+_FORMATS = {"email": _email, "uri": _unchecked, "date-time": _unchecked}
+
+
 @cache
 def _validator() -> Any:
-    from jsonschema import Draft202012Validator, FormatChecker  # deferred: startup budget
-    from referencing import Registry, Resource  # deferred: startup budget
-    from referencing.jsonschema import DRAFT202012  # deferred: startup budget
+    import jsonschema_rs  # deferred: startup budget
+
+    def no_network(uri: str) -> Any:
+        raise ValueError(f"{uri} is not bundled; schemas are never fetched")
 
     folder = schema_dir()
-    resources = []
-    for path in sorted(folder.glob("*.json")):
-        contents = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((path.name, Resource.from_contents(contents, DRAFT202012)))
-    registry: Registry = Registry().with_resources(resources)  # no retrieve: never the network
-    schema = registry.contents("service.json")
-    return Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
+    resources = [
+        (_BASE_URI + path.name, json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(folder.glob("*.json"))
+    ]
+    registry = jsonschema_rs.Registry(
+        resources, draft=jsonschema_rs.Draft202012, retriever=no_network
+    )
+    schema = json.loads((folder / "service.json").read_text(encoding="utf-8"))
+    return jsonschema_rs.Draft202012Validator(
+        schema,
+        formats=_FORMATS,
+        validate_formats=True,
+        registry=registry,
+        retriever=no_network,
+        base_uri=_BASE_URI + "service.json",
+    )
 
 
 def _short(text: str) -> str:
     return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
 
 
+def _where(path: Iterable[Any]) -> str:
+    return "/" + "/".join(str(p) for p in path)
+
+
 def _limits(service: dict[str, Any]) -> str | None:
-    """First string-length or list-count violation anywhere in the service, or None."""
+    """First string-length or list-count violation anywhere in the service, or None.
+
+    One walk over the values without building paths; the path is only traced on a violation.
+    """
+    stack: list[Any] = [service]
+    push = stack.append
+    while stack:
+        container = stack.pop()
+        for value in container.values() if type(container) is dict else container:
+            kind = type(value)
+            if kind is str:
+                if len(value) > MAX_STRING_CHARS:
+                    return _limits_where(service)
+            elif kind is dict:
+                push(value)
+            elif kind is list:
+                if len(value) > MAX_LIST_ITEMS:
+                    return _limits_where(service)
+                push(value)
+            elif isinstance(value, (str, dict, list)):  # subclasses: the careful walk decides
+                return _limits_where(service)
+    return None
+
+
+def _limits_where(service: dict[str, Any]) -> str | None:
     stack: list[tuple[str, Any]] = [("", service)]
     while stack:
         where, value = stack.pop()
@@ -79,14 +133,36 @@ def _limits(service: dict[str, Any]) -> str | None:
     return None
 
 
-def _schema_error(service: dict[str, Any]) -> str | None:
-    from jsonschema.exceptions import best_match  # deferred: startup budget
+def _value(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
-    error = best_match(_validator().iter_errors(service))
-    if error is None:
+
+def _message(error: Any) -> str:
+    """A short reason in the words of the Python jsonschema messages (path added by caller)."""
+    kind = error.kind
+    name = type(kind).__name__
+    if name == "Required":
+        return f"{kind.property!r} is a required property"
+    if name == "Format":
+        return f"{_value(error.instance)} is not a {kind.format!r}"
+    if name == "Type":
+        types = " or ".join(repr(t) for t in kind.types)
+        return f"{_value(error.instance)} is not of type {types}"
+    if name == "Enum":
+        return f"{_value(error.instance)} is not one of {_value(kind.options)}"
+    return _short(str(error.message))
+
+
+def _schema_error(service: dict[str, Any]) -> str | None:
+    validator = _validator()
+    if validator.is_valid(service):
         return None
-    where = "/" + "/".join(str(p) for p in error.absolute_path)
-    return f"schema at {where}: {error.message}"
+    errors = list(validator.iter_errors(service))
+    if not errors:  # pragma: no cover - is_valid and iter_errors agree
+        return "schema: invalid"
+    error = min(errors, key=lambda e: len(e.instance_path))  # the shallowest, as best_match
+    return f"schema at {_where(error.instance_path)}: {_message(error)}"
 
 
 def _references(service: dict[str, Any]) -> str | None:
@@ -149,6 +225,67 @@ def _check_one(service: dict[str, Any]) -> str | None:
     return _limits(service) or _schema_error(service) or _references(service)
 
 
+class FeedCheck:
+    """Validate a feed chunk by chunk; `finish()` applies the whole-feed rules.
+
+    Per service: limits, schema, references and postcodes (a failing service is skipped with
+    a reason). Across the feed: unique ids, at least one valid service, both profile
+    taxonomies present. A streaming import calls `add` per chunk and `finish` before the flip.
+    """
+
+    def __init__(self, *, require_taxonomies: bool = True) -> None:
+        self.require_taxonomies = require_taxonomies
+        self.seen: set[str] = set()
+        self.present: set[str] = set()
+        self.skipped: list[tuple[str, str]] = []
+        self.total = 0
+        self.ok = 0
+
+    def add(self, services: list[Any]) -> list[dict[str, Any]]:
+        """The valid services of this chunk (copies with `_postcode4`); FeedError when broken."""
+        offset = self.total
+        for index, service in enumerate(services, start=offset):
+            if not isinstance(service, dict):
+                raise FeedError("not_services", f"item {index} is not an object")
+            sid = service.get("id")
+            if isinstance(sid, str) and sid:
+                if sid in self.seen:
+                    raise FeedError("duplicate_id", f"service id {sid} appears more than once")
+                self.seen.add(sid)
+        self.total += len(services)
+        ok: list[dict[str, Any]] = []
+        for index, service in enumerate(services, start=offset):
+            sid = service.get("id")
+            if not isinstance(sid, str) or not sid or len(sid) > MAX_ID_CHARS:
+                self.skipped.append((f"#{index}", "service has no usable id"))
+                continue
+            reason = _check_one(service)
+            postcodes = _postcodes(service) if reason is None else []
+            if isinstance(postcodes, str):
+                reason = postcodes
+            if reason is not None:
+                name = service.get("name")
+                label = f"{name}: " if isinstance(name, str) and name else ""
+                self.skipped.append((sid, _short(label + reason)))
+                continue
+            if self.require_taxonomies:
+                self.present |= taxonomy_names(service)
+            ok.append({**service, "_postcode4": postcodes})
+        self.ok += len(ok)
+        return ok
+
+    def finish(self) -> None:
+        """The whole-feed rules that need every service seen: FeedError when broken."""
+        if self.total and not self.ok:
+            first = self.skipped[0][1] if self.skipped else ""
+            detail = f"all {self.total} services failed their checks; first: {first}"
+            raise FeedError("no_valid_services", detail)
+        if self.require_taxonomies:
+            missing = [name for name in PROFILE_TAXONOMIES if name not in self.present]
+            if missing:
+                raise FeedError("missing_taxonomy", ", ".join(missing))
+
+
 def validate_services(services: Any, *, require_taxonomies: bool = True) -> Validated:
     """Validate a complete feed: skip services failing their own checks; FeedError when broken.
 
@@ -156,42 +293,7 @@ def validate_services(services: Any, *, require_taxonomies: bool = True) -> Vali
     """
     if not isinstance(services, list):
         raise FeedError("not_services", "expected a list of service objects")
-    seen: set[str] = set()
-    for index, service in enumerate(services):
-        sid = service.get("id") if isinstance(service, dict) else None
-        if isinstance(sid, str) and sid:
-            if sid in seen:
-                raise FeedError("duplicate_id", f"service id {sid} appears more than once")
-            seen.add(sid)
-        elif not isinstance(service, dict):
-            raise FeedError("not_services", f"item {index} is not an object")
-    ok: list[dict[str, Any]] = []
-    skipped: list[tuple[str, str]] = []
-    for index, service in enumerate(services):
-        sid = service.get("id")
-        if not isinstance(sid, str) or not sid or len(sid) > MAX_ID_CHARS:
-            skipped.append((f"#{index}", "service has no usable id"))
-            continue
-        reason = _check_one(service)
-        postcodes = _postcodes(service) if reason is None else []
-        if isinstance(postcodes, str):
-            reason = postcodes
-        if reason is not None:
-            name = service.get("name")
-            label = f"{name}: " if isinstance(name, str) and name else ""
-            skipped.append((sid, _short(label + reason)))
-            continue
-        ok.append({**service, "_postcode4": postcodes})
-    if services and not ok:
-        first = skipped[0][1] if skipped else ""
-        raise FeedError(
-            "no_valid_services", f"all {len(services)} services failed their checks; first: {first}"
-        )
-    if require_taxonomies:
-        present: set[str] = set()
-        for service in ok:
-            present |= taxonomy_names(service)
-        missing = [name for name in PROFILE_TAXONOMIES if name not in present]
-        if missing:
-            raise FeedError("missing_taxonomy", ", ".join(missing))
-    return Validated(ok, skipped)
+    check = FeedCheck(require_taxonomies=require_taxonomies)
+    ok = check.add(services)
+    check.finish()
+    return Validated(ok, check.skipped)

@@ -14,6 +14,7 @@ from pohsd.socialmap import generation
 from pohsd.socialmap.generation import (
     build_generation,
     list_generations,
+    load_service,
     open_generation,
     prune,
     verify,
@@ -73,8 +74,10 @@ def test_build_writes_encrypted_file_with_all_tables(tmp_path):
         }  # fmt: skip
         row = con.execute("SELECT postal_code, city FROM locations LIMIT 1").fetchone()
         assert row == ("3563 CB", "Utrecht")
-        raw_json = con.execute("SELECT raw FROM services WHERE id = 'svc-0'").fetchone()[0]
-        assert json.loads(raw_json)["name"] == f"{NAME} 0"
+        stored = load_service(con, "svc-0")
+        assert stored is not None
+        assert stored["name"] == f"{NAME} 0"
+        assert load_service(con, "svc-missing") is None
     finally:
         con.close()
     assert verify(info.path, key) == 5

@@ -1,0 +1,293 @@
+"""pohsd.socialmap.delta through `apply_sync`: drop rule, failures leave the map as it was."""
+
+from __future__ import annotations
+
+import copy
+import errno
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench import gen_socialmap
+from pohsd.domain.errors import PohsdError, ValidationError
+from pohsd.domain.progress import CancelledError, CancelToken, Progress
+from pohsd.socialmap import delta
+from pohsd.socialmap import generation as gen
+from pohsd.socialmap.package import read_package
+from pohsd.socialmap.sync import Fetched
+from pohsd.workspace import Workspace
+from tests.unit.socialmap import delta_support as ds
+
+URL = "http://127.0.0.1:9/hsds"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    folder = tmp_path_factory.mktemp("kaart") / "kaart"
+    gen_socialmap.build(folder, 60, seed=5)
+    return read_package(folder)
+
+
+@pytest.fixture
+def loaded(workspace: Workspace, services: list[dict[str, Any]]) -> Workspace:
+    workspace.socialmap.import_services(services, source=URL)
+    return workspace
+
+
+def _changes(changed: list[dict[str, Any]], ids: list[str] | None) -> Fetched:
+    return Fetched(
+        URL, datetime.now(UTC), None, tuple(changed), None if ids is None else tuple(ids)
+    )
+
+
+def _edited(services: list[dict[str, Any]], n: int, text: str = " Gewijzigd.") -> list[dict]:
+    out = copy.deepcopy(services[:n])
+    for svc in out:
+        svc["description"] = (svc.get("description") or "") + text
+        svc["last_modified"] = ds.stamp()
+    return out
+
+
+def _ids(services: list[dict[str, Any]]) -> list[str]:
+    return [s["id"] for s in services]
+
+
+def _active(services: list[dict[str, Any]]) -> list[str]:
+    return [s["id"] for s in services if s.get("status", "active") == "active"]
+
+
+def _assert_unchanged(ws: Workspace, files: dict[str, str], current: str) -> None:
+    assert ds.map_files(ws) == files  # same files, byte for byte; no half-built copy left
+    assert ws.socialmap.status().generation_id == current
+
+
+def test_changes_are_applied_and_audited(loaded: Workspace, services: list[dict]) -> None:
+    sm = loaded.socialmap
+    old = sm.status()
+    edited = _edited(services, 3)
+    result = sm.apply_sync(_changes(edited, _ids(services)))
+    assert result.generation_id != old.generation_id
+    assert (result.count, result.withdrawn, result.skipped) == (len(services), 0, [])
+    assert sm.service(edited[0]["id"])["description"].endswith("Gewijzigd.")
+    assert loaded.audit.entries()[0].event == "socialmap.sync"
+    assert loaded.practice.setting("socialmap.url") == URL
+    assert loaded.audit.verify()[1] is None
+    folder = loaded.paths.data_dir / "socialmap"
+    assert gen.list_generations(folder) == sorted([old.generation_id or "", result.generation_id])
+
+
+def test_without_an_id_list_nothing_is_withdrawn(loaded: Workspace, services: list[dict]) -> None:
+    result = loaded.socialmap.apply_sync(_changes(_edited(services, 1), None))
+    assert (result.count, result.withdrawn) == (len(services), 0)
+
+
+def test_drop_rule_holds_a_large_withdrawal(loaded: Workspace, services: list[dict]) -> None:
+    sm = loaded.socialmap
+    current = sm.status().generation_id or ""
+    files = ds.map_files(loaded)
+    active = _active(services)
+    keep = [i for i in _ids(services) if i not in set(active[: len(active) // 4])]  # 25 % gone
+    with pytest.raises(ValidationError) as err:
+        sm.apply_sync(_changes([], keep))
+    assert (err.value.field, err.value.rule) == ("socialmap", "drop_too_large")
+    assert err.value.params["withdrawn"] == len(active) // 4
+    _assert_unchanged(loaded, files, current)
+
+    closed = copy.deepcopy([s for s in services if s["id"] in set(active[:15])])
+    for svc in closed:
+        svc["status"] = "defunct"  # closing counts as withdrawing
+    with pytest.raises(ValidationError):
+        sm.apply_sync(_changes(closed, _ids(services)))
+    _assert_unchanged(loaded, files, current)
+
+    result = sm.apply_sync(_changes([], keep), accept_drop=True)
+    assert result.withdrawn == len(active) // 4
+    assert result.count == len(keep)
+
+
+def test_cancel_during_the_build_leaves_the_map(loaded: Workspace, services: list[dict]) -> None:
+    current = loaded.socialmap.status().generation_id or ""
+    files = ds.map_files(loaded)
+    token = CancelToken()
+    seen: list[Progress] = []
+
+    def progress(p: Progress) -> None:
+        seen.append(p)
+        token.cancel()
+
+    with pytest.raises(CancelledError):
+        loaded.socialmap.apply_sync(
+            _changes(_edited(services, 4), _ids(services)), progress=progress, cancel=token
+        )
+    assert seen
+    assert seen[0].stage == gen.STAGE
+    _assert_unchanged(loaded, files, current)
+
+
+def test_invalid_change_sets_leave_the_map(loaded: Workspace, services: list[dict]) -> None:
+    current = loaded.socialmap.status().generation_id or ""
+    files = ds.map_files(loaded)
+    twice = _edited(services, 1) * 2
+    with pytest.raises(ValidationError) as err:
+        loaded.socialmap.apply_sync(_changes(twice, _ids(services)))
+    assert err.value.rule == "duplicate_id"
+    _assert_unchanged(loaded, files, current)
+
+    bare = _edited(services, len(services))
+    for svc in bare:
+        svc["attributes"] = []  # no service in the final map has the profile's taxonomies
+    with pytest.raises(ValidationError) as err:
+        loaded.socialmap.apply_sync(_changes(bare, _ids(services)))
+    assert err.value.rule == "missing_taxonomy"
+    _assert_unchanged(loaded, files, current)
+
+
+@pytest.mark.parametrize("where", ["write_services", "delete_services", "check"])
+def test_a_disk_error_leaves_the_map(
+    loaded: Workspace, services: list[dict], monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    current = loaded.socialmap.status().generation_id or ""
+    files = ds.map_files(loaded)
+
+    def full_disk(*args: Any, **kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(delta if where == "check" else gen, where, full_disk)
+    with pytest.raises(OSError):
+        loaded.socialmap.apply_sync(_changes(_edited(services, 2), _ids(services)))
+    _assert_unchanged(loaded, files, current)
+    monkeypatch.undo()
+    assert loaded.socialmap.apply_sync(_changes(_edited(services, 2), _ids(services))).count
+
+
+def test_only_invalid_changes_are_skipped_and_removed(
+    loaded: Workspace, services: list[dict]
+) -> None:
+    broken = [{"id": services[0]["id"], "name": "Kapot", "status": "active", "email": 12}]
+    result = loaded.socialmap.apply_sync(_changes(broken, _ids(services)))
+    assert [sid for sid, _ in result.skipped] == [services[0]["id"]]
+    assert "email" in result.skipped[0][1]
+    assert result.count == len(services) - 1
+    with pytest.raises(PohsdError):
+        loaded.socialmap.service(services[0]["id"])
+
+
+def test_a_full_listing_with_few_changes_takes_the_delta(
+    loaded: Workspace, services: list[dict]
+) -> None:
+    listing = copy.deepcopy(services[1:])  # the first one is gone
+    listing[0]["name"] = "Inloop De Regenboog"  # a change without a new last_modified
+    fetched = Fetched(URL, datetime.now(UTC), listing)
+    with loaded.socialmap._open() as con:
+        change = delta.from_listing(con, listing)
+    assert change is not None
+    assert [s["id"] for s in change.changed] == [listing[0]["id"]]
+    assert change.withdrawn == {services[0]["id"]}
+    result = loaded.socialmap.apply_sync(fetched)
+    assert loaded.audit.entries()[0].event == "socialmap.sync"
+    assert result.count == len(services) - 1
+    assert loaded.socialmap.service(listing[0]["id"])["name"] == "Inloop De Regenboog"
+
+
+def test_a_full_listing_with_many_changes_is_imported_whole(
+    loaded: Workspace, services: list[dict]
+) -> None:
+    listing = _edited(services, len(services), " Alles nieuw.")
+    result = loaded.socialmap.apply_sync(Fetched(URL, datetime.now(UTC), listing))
+    assert loaded.audit.entries()[0].event == "socialmap.import"
+    assert result.count == len(services)
+
+
+def test_an_older_format_generation_is_rebuilt(loaded: Workspace, services: list[dict]) -> None:
+    with loaded.socialmap._open() as con:
+        con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+        assert delta.from_changes(con, [], None) is None
+        assert delta.from_listing(con, services) is None
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
+                    [str(delta.schema.SCHEMA_VERSION)])  # fmt: skip
+        assert delta.from_changes(con, [], None) is not None
+
+
+def test_the_check_catches_rows_missing_from_the_index(
+    loaded: Workspace, services: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    current = loaded.socialmap.status().generation_id or ""
+    files = ds.map_files(loaded)
+    write = gen.write_services
+
+    def without_fts(con: Any, rows: Any, first_rid: int, **kw: Any) -> int:
+        return write(con, rows, first_rid, index=False)  # rows, but no FTS entries
+
+    monkeypatch.setattr(gen, "write_services", without_fts)
+    with pytest.raises(PohsdError) as err:
+        loaded.socialmap.apply_sync(_changes(_edited(services, 3), _ids(services)))
+    assert err.value.code.name == "DB_CORRUPT"
+    _assert_unchanged(loaded, files, current)
+
+
+def test_the_same_services_can_change_twice(loaded: Workspace, services: list[dict]) -> None:
+    sm = loaded.socialmap
+    sm.apply_sync(_changes(_edited(services, 3), _ids(services)))
+    again = _edited(services, 3, " Nogmaals gewijzigd.")  # the newest rids change again
+    result = sm.apply_sync(_changes(again, _ids(services)))
+    assert result.count == len(services)
+    assert sm.service(again[2]["id"])["description"].endswith("Nogmaals gewijzigd.")
+    hits = {m.hit.service_id for m in sm.search("Nogmaals gewijzigd")}
+    assert {s["id"] for s in again if s.get("status", "active") == "active"} <= hits
+    assert ds.fts_ok(loaded)
+
+
+def test_meta_keeps_the_active_count(loaded: Workspace, services: list[dict]) -> None:
+    def counts() -> tuple[int, int]:
+        with loaded.socialmap._open() as con:
+            scanned = con.execute(f"SELECT count(*) FROM ({delta._ACTIVE})").fetchone()[0]
+            return delta.active_count(con), scanned
+
+    stored, scanned = counts()
+    assert stored == scanned == len(_active(services))
+    closed = copy.deepcopy([s for s in services if s["id"] in set(_active(services)[:3])])
+    for svc in closed:
+        svc["status"] = "inactive"
+    gone = _active(services)[3]
+    reopened = [copy.deepcopy(s) for s in services if s["id"] not in set(_active(services))][:1]
+    for svc in reopened:
+        svc["status"] = "active"
+    keep = [i for i in _ids(services) if i != gone]
+    loaded.socialmap.apply_sync(_changes(closed + reopened, keep))
+    stored, scanned = counts()
+    assert stored == scanned == len(_active(services)) - 4 + len(reopened)
+
+
+def test_copy_is_byte_exact_or_a_backup_while_a_reader_holds_the_wal(tmp_path: Path) -> None:
+    from pohsd.security.secret import SecretKey
+    from pohsd.store.engine import connect
+
+    key = SecretKey.generate()
+    source = tmp_path / "bron.db"
+    con = connect(source, key, create=True, foreign_keys=False)
+    con.execute("CREATE TABLE t (n INTEGER)")
+    con.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(500)])
+    delta.copy_generation(con, source, tmp_path / "kopie.db", key)
+    assert (tmp_path / "kopie.db").read_bytes() == source.read_bytes()
+
+    reader = connect(source, key, foreign_keys=False)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 500  # holds a snapshot
+    con.execute("INSERT INTO t VALUES (500)")  # a frame the checkpoint cannot move now
+    delta.copy_generation(con, source, tmp_path / "backup.db", key)
+    reader.execute("ROLLBACK")
+    reader.close()
+    con.close()
+    copy = connect(tmp_path / "backup.db", key, foreign_keys=False)
+    try:
+        assert copy.execute("SELECT count(*), max(n) FROM t").fetchone() == (501, 500)
+    finally:
+        copy.close()
+    again = connect(source, key, foreign_keys=False)
+    try:
+        with pytest.raises(FileExistsError):  # never over an existing file
+            delta.copy_generation(again, source, tmp_path / "kopie.db", key)
+    finally:
+        again.close()
