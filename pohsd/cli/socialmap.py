@@ -16,6 +16,7 @@ from pohsd.cli.messages import (
 )
 from pohsd.cli.parser import SubParsers, add_command, add_group, add_json_option
 from pohsd.cli.session import unlocked
+from pohsd.cli.socialmap_own import register_own
 from pohsd.domain.errors import ValidationError
 from pohsd.services.socialmap import ImportResult, MapHit
 from pohsd.socialmap.client import NetworkError
@@ -64,6 +65,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         try:
             result = ws.socialmap.sync(args.url, accept_drop=args.accept_drop)
         except ValidationError as exc:
+            if exc.field == "socialmap_url" and exc.rule == "policy":
+                raise CliError(
+                    EXIT_INVALID,
+                    "the administrator fixed the source in the policy file; omit the URL",
+                    "de beheerder heeft de bron vastgelegd in het beheerbestand; laat de URL weg",
+                ) from None
             if exc.field == "socialmap_url":
                 raise CliError(
                     EXIT_INVALID,
@@ -271,3 +278,4 @@ def register_socialmap(sub: SubParsers, common: argparse.ArgumentParser) -> None
             cmd_status,
         )
     )
+    register_own(actions, common)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from pohsd.domain.enums import AuditAction
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.security.secret import SecretKey
 from pohsd.services.base import Context, utcnow
+from pohsd.services.own_services import OwnServices
 from pohsd.services.socialmap_import import (  # noqa: F401 - re-exported
     CURRENT,
     PREVIOUS,
@@ -27,7 +28,8 @@ from pohsd.services.socialmap_import import (  # noqa: F401 - re-exported
     feed_error,
 )
 from pohsd.services.suggestions import read_hulpvraag
-from pohsd.socialmap.facts import ServiceFacts, lower_first, service_facts
+from pohsd.socialmap import generation as gen
+from pohsd.socialmap.facts import ServiceFacts, lower_first, reason_facts
 from pohsd.socialmap.geo import Centroids, Origin, distances, format_km
 from pohsd.socialmap.search import Hit
 from pohsd.socialmap.search import search as map_search
@@ -41,6 +43,7 @@ MAX_NOTE_CHARS = 10_000
 MAX_ASSURED_IDS = 500
 MAX_KM = 500.0
 MAX_SUGGESTIONS = 200
+OWN_REASON = "eigen aanbod"
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class MapHit:
     hit: Hit
     reasons: tuple[str, ...]
     distance_km: float | None = None
+    own: bool = False  # eigen aanbod (pohsd.services.own_services)
 
 
 class SocialMapService(MapImportMixin):
@@ -68,6 +72,7 @@ class SocialMapService(MapImportMixin):
         self._key = key
         self._centroids: tuple[str, Centroids] | None = None
         self._cached = None
+        self.own = OwnServices(ctx, self)
 
     # ---- reading ---------------------------------------------------------------------
 
@@ -105,7 +110,7 @@ class SocialMapService(MapImportMixin):
         With a postcode the services limited to other areas are left out and every hit gets
         its distance from that PC4's centroid; `max_km` then keeps only nearby services.
         """
-        gen_id = self._setting(CURRENT)
+        gen_id = self._current()
         with self._open(gen_id) as con:
             origin = self._origin(con, gen_id, postcode4, city) if postcode4 else None
             if max_km is not None:
@@ -117,11 +122,14 @@ class SocialMapService(MapImportMixin):
                 con, text, postcode4=postcode4, origin=origin, max_km=max_km, **filters
             )
             ids = [h.service_id for h in hits]
-            facts = service_facts(con, ids)
+            facts = reason_facts(
+                con, ids, topics=bool(filters.get("topic")), languages=bool(filters.get("language"))
+            )
             km = distances(con, ids, origin) if origin else {}
+        own = self.own.ids()
         return [
             MapHit(h, _reasons(facts.get(h.service_id), filters, km.get(h.service_id)),
-                   km.get(h.service_id))
+                   km.get(h.service_id), h.service_id in own)
             for h in hits
         ]  # fmt: skip
 
@@ -136,16 +144,16 @@ class SocialMapService(MapImportMixin):
         """Services for the client's hulpvraag (latest intake by default), with reasons."""
         if not 1 <= int(limit) <= MAX_SUGGESTIONS:
             raise ValidationError("limit", "out_of_range")
-        gen_id = self._setting(CURRENT)
+        gen_id = self._current()
         if not gen_id:
             raise PohsdError(ErrorCode.NOT_FOUND, what="socialmap")
         need = read_hulpvraag(self._ctx, client_id, intake_id, today=today)
         if not need.needs:
             return []
-        favourites = frozenset(self.favourites())
+        favourites = need.favourites  # read in the same transaction as the intake
         with self._open(gen_id) as con:
             origin = self._origin(con, gen_id, need.place.postcode, need.place.city)
-            return map_suggest(
+            found = map_suggest(
                 con,
                 need.needs,
                 need.place,
@@ -154,6 +162,23 @@ class SocialMapService(MapImportMixin):
                 today=today,
                 limit=int(limit),
             )
+        own = self.own.ids()
+        return [  # the POH's own entries say so, like the map screen's "eigen aanbod" mark
+            replace(s, reasons=(*s.reasons, OWN_REASON)) if s.service_id in own else s
+            for s in found
+        ]
+
+    def _current(self) -> str:
+        """The current generation id; the kept connection's when this thread holds one.
+
+        Import, sync, rollback, re-key and lock close that connection before the pointer
+        changes (close_map), so it is never stale; reading the setting costs a transaction on
+        the main database (about 6 ms), which a search-as-you-type should not pay.
+        """
+        cached = getattr(self, "_cached", None)
+        if cached is not None and cached[2] is threading.current_thread():
+            return str(cached[0])
+        return self._setting(CURRENT)
 
     def _origin(
         self, con: sqlcipher3.Connection, gen_id: str, postcode: str | None, city: str | None
@@ -166,10 +191,10 @@ class SocialMapService(MapImportMixin):
     def service(self, service_id: str) -> dict[str, Any]:
         """The raw HSDS service plus this practice's `favourite` and `note`."""
         with self._open() as con:
-            row = con.execute("SELECT raw FROM services WHERE id = ?", [service_id]).fetchone()
-        if row is None:
+            found = gen.load_service(con, service_id)
+        if found is None:
             raise PohsdError(ErrorCode.NOT_FOUND, what="service")
-        data: dict[str, Any] = json.loads(row[0])
+        data: dict[str, Any] = found
         data.pop("_postcode4", None)
         with self._ctx.transaction() as s:
             data["favourite"] = s.get(SocialmapFavouriteRow, service_id) is not None

@@ -119,3 +119,17 @@ def test_cli_suggest_json_and_text(mapped, client_id, paths, monkeypatch, capsys
     code = cli_main([*base, "socialmap", "search", "", "--postcode", "1000 AA", "--max-km", "2"])
     assert code == 4
     assert "geen locatie" in capsys.readouterr().err
+
+
+def test_an_own_entry_is_suggested_through_a_real_intake_and_says_eigen_aanbod(mapped, client_id):
+    from dataclasses import replace
+
+    from tests.unit.socialmap.test_own_validate import WANDEL
+
+    own_id = mapped.socialmap.own.save(replace(WANDEL, postal_code="9997 AB", city="Demodorp"))
+    _intake(mapped, client_id, {"meedoen.ontmoeting.zr": 1})
+    found = mapped.socialmap.suggest(client_id, limit=200, today=TODAY)
+    own = [s for s in found if s.service_id == own_id]
+    assert own, "the POH's own walking club is not suggested for loneliness"
+    assert own[0].reasons[-1] == "eigen aanbod"
+    assert all("eigen aanbod" not in s.reasons for s in found if s.service_id != own_id)

@@ -140,6 +140,7 @@ class ResultRow:
     reasons: tuple[str, ...]
     assured: date | None
     distance_km: float | None = None
+    own: bool = False  # eigen aanbod of the practice
 
 
 def distance_text(km: float) -> str:
@@ -157,8 +158,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 def row_text(row: ResultRow) -> str:
     """Plain text lines for one result (the list shows them as is)."""
     lines = [row.name]
-    if row.organization:
-        lines.append(row.organization)
+    own = QCoreApplication.translate("ServiceListModel", "eigen aanbod") if row.own else ""
+    if row.organization or own:
+        lines.append(" · ".join(p for p in (row.organization, own) if p))
     distance = distance_text(row.distance_km) if row.distance_km is not None else None
     meta = [", ".join(topic_name(t) for t in row.topics if "." in t)]
     meta.append(", ".join(toegang_name(t) for t in row.toegang))

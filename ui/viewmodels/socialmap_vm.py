@@ -29,6 +29,7 @@ def _search(ws: Any, text: str, filters: dict[str, Any]) -> list[ResultRow]:
             mh.reasons,
             parse_day(assured.get(mh.hit.service_id)),
             mh.distance_km,
+            mh.own,
         )
         for mh in hits
     ]

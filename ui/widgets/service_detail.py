@@ -32,6 +32,10 @@ from ui.views.form_helpers import heading
 
 NOTE_IDLE_MS = 1500
 STAR_ON, STAR_OFF = "★", "☆"
+OWN_CHIP_STYLE = (
+    "QLabel#service_own { background: #e8f0e8; color: #2f4f2f; border: 1px solid #b7cbb7;"
+    " border-radius: 9px; padding: 1px 8px; }"
+)
 
 
 def _plain(parent: QWidget, object_name: str) -> QLabel:
@@ -77,6 +81,8 @@ class ServiceDetail(QWidget):
     favourite_toggled = Signal(str, bool)
     note_changed = Signal(str, str)
     refer_requested = Signal(str)
+    edit_own_requested = Signal(str)  # eigen aanbod: open the editor
+    offer_own_requested = Signal(str, bool)  # eigen aanbod: offer (True) or retire (False)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("ServiceDetail", text)
@@ -114,6 +120,25 @@ class ServiceDetail(QWidget):
         self.refer.setAutoDefault(False)
         self.refer.clicked.connect(lambda: self.refer_requested.emit(self.service_id))
         self.refer.hide()
+        self.own_chip = _plain(body, "service_own")
+        self.own_chip.setText(self.tr("eigen aanbod"))
+        self.own_chip.setAccessibleName(self.tr("Eigen aanbod van de praktijk"))
+        self.own_chip.setToolTip(self.tr("Door de praktijk zelf toegevoegd"))
+        self.own_chip.setStyleSheet(OWN_CHIP_STYLE)
+        self.own_chip.hide()
+        self.own_edit = QPushButton(self.tr("Bewerken…"), body)
+        self.own_edit.setObjectName("service_own_edit")
+        self.own_edit.setAccessibleName(self.tr("Eigen aanbod bewerken"))
+        self.own_edit.setAutoDefault(False)
+        self.own_edit.clicked.connect(lambda: self.edit_own_requested.emit(self.service_id))
+        self.own_offer = QPushButton(self.tr("Niet meer aanbieden"), body)
+        self.own_offer.setObjectName("service_own_offer")
+        self.own_offer.setAccessibleName(self.tr("Eigen aanbod niet meer aanbieden"))
+        self.own_offer.setAutoDefault(False)
+        self.own_offer.clicked.connect(
+            lambda: self.offer_own_requested.emit(self.service_id, self._own_retired)
+        )
+        self._own_retired = False
         self.for_client = _plain(body, "service_for_client")
         self.for_client.setProperty("role", "hint")
         self.for_client.hide()
@@ -125,6 +150,9 @@ class ServiceDetail(QWidget):
         buttons.addWidget(self.star)
         buttons.addWidget(self.refer)
         buttons.addStretch(1)
+        buttons.addWidget(self.own_chip)
+        buttons.addWidget(self.own_edit)
+        buttons.addWidget(self.own_offer)
         top.addLayout(buttons)
         top.addWidget(self.for_client)
         top.addWidget(self.message)
@@ -203,6 +231,7 @@ class ServiceDetail(QWidget):
         self.star.setChecked(bool(data.get("favourite")))
         self.star.blockSignals(with_block)
         self._star_text()
+        self._show_own(bool(data.get("own")), str(data.get("status") or "") == "inactive")
         alert = str(data.get("alert") or "")
         self.alert.setText(arg(self.tr("Let op: %1"), alert) if alert else "")
         self.alert.setVisible(bool(alert))
@@ -239,6 +268,23 @@ class ServiceDetail(QWidget):
         self._saved_note = str(data.get("note") or "")
         self.note.setPlainText(self._saved_note)
         self.note.blockSignals(blocked)
+
+    def _show_own(self, own: bool, retired: bool) -> None:
+        """Eigen aanbod: a calm chip, Bewerken… and Niet meer / Weer aanbieden."""
+        self._own_retired = retired
+        for widget in (self.own_chip, self.own_edit, self.own_offer):
+            widget.setVisible(own)
+        self.own_offer.setText(
+            self.tr("Weer aanbieden") if retired else self.tr("Niet meer aanbieden")
+        )
+
+    def show_retired(self) -> None:
+        """The shown own entry is no longer offered: say so, and offer the way back."""
+        self._show_own(True, True)
+        self.show_message(
+            self.tr("Niet meer aangeboden: het staat niet meer in de zoekresultaten. Weer "
+                    "aanbieden kan hier of later via Eigen aanbod…")
+        )  # fmt: skip
 
     def _terms(self, data: dict[str, Any]) -> tuple[list[str], list[str]]:
         topics, toegang = [], []

@@ -23,9 +23,11 @@ from ui.i18n import arg
 from ui.messages import error_text
 from ui.models.service_model import ID_ROLE, ServiceListModel
 from ui.tasks import TaskRunner
+from ui.viewmodels.own_services_vm import service_with_own
 from ui.viewmodels.socialmap_sync_vm import MapPrefs, SyncJob
 from ui.viewmodels.socialmap_vm import SocialMapViewModel, banner_text, status_text
 from ui.views.socialmap_view import SocialMapView
+from ui.widgets.own_services_control import OwnServicesControl
 from ui.widgets.referral_launch import ReferralDialogOpener, ReferralLauncher
 from ui.widgets.service_detail import ServiceDetail
 
@@ -111,6 +113,7 @@ class SocialMapPage(QWidget):
         self.detail.favourite_toggled.connect(self._save_favourite)
         self.detail.note_changed.connect(self._save_note)
         self.detail.refer_requested.connect(self._refer)
+        self.own = OwnServicesControl(runner, self)  # eigen aanbod: buttons, editor, list
         self._show_status(None)
 
     # ---- Page protocol -------------------------------------------------------------------
@@ -118,6 +121,7 @@ class SocialMapPage(QWidget):
     def clear(self) -> None:
         """Empty every field; nothing from this session stays on screen."""
         self.referral_launcher.clear()
+        self.own.clear()
         self._client = None
         self.detail.set_client(None)
         self.detail.flush_note()
@@ -301,7 +305,7 @@ class SocialMapPage(QWidget):
             if request == self._detail_request:
                 self._show_error(exc)
 
-        self.runner.db(lambda ws: ws.socialmap.service(service_id)).success(shown).failure(
+        self.runner.db(lambda ws: service_with_own(ws, service_id)).success(shown).failure(
             failed
         ).run()
 
