@@ -108,6 +108,22 @@
 <context>
     <name>App</name>
     <message>
+        <source>pohsd is al geopend met deze gegevensmap.</source>
+        <translation>pohsd is already open with this data folder.</translation>
+    </message>
+    <message>
+        <source>pohsd is al geopend</source>
+        <translation>pohsd is already open</translation>
+    </message>
+    <message>
+        <source>Gebruik het venster dat al open is (kijk in de taakbalk). Wilt u hier toch beginnen, sluit dan eerst dat venster.
+
+Gegevensmap: {folder}</source>
+        <translation>Use the window that is already open (look in the taskbar). To start here instead, close that window first.
+
+Data folder: {folder}</translation>
+    </message>
+    <message>
         <source>In deze map staan echte gegevens. De demo gebruikt alleen een eigen, lege map.</source>
         <translation>This folder holds real data. The demo only uses its own, empty folder.</translation>
     </message>
@@ -333,6 +349,194 @@
     <message>
         <source>Bron</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHooks</name>
+    <message>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>De dagelijkse back-up is mislukt.</source>
+        <translation>The daily backup failed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <source>Back-up maken</source>
+        <translation>Making a backup</translation>
+    </message>
+    <message>
+        <source>Een back-up maken voor het afsluiten…</source>
+        <translation>Making a backup before closing…</translation>
+    </message>
+    <message>
+        <source>Voortgang van de back-up</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>De back-up bij het afsluiten is mislukt.</source>
+        <translation>The backup on closing failed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Een back-up is een versleutelde kopie van alle gegevens, met het sleutelbestand erbij. Elke kopie wordt direct na het maken gecontroleerd. De map mag op een netwerkschijf van de praktijk staan; de sociale kaart wordt niet meegekopieerd (die haalt u opnieuw op).</source>
+        <translation>A backup is an encrypted copy of all data, including the key file. Every copy is checked straight after it is made. The folder may be on a network drive of the practice; the social map is not copied (you fetch it again).</translation>
+    </message>
+    <message>
+        <source>Map voor back-ups</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Map kiezen</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>Elke dag een back-up maken (na het ontgrendelen)</source>
+        <translation>Make a backup every day (after unlocking)</translation>
+    </message>
+    <message>
+        <source>Elke dag een back-up maken</source>
+        <translation>Make a backup every day</translation>
+    </message>
+    <message>
+        <source>Een back-up maken bij het afsluiten</source>
+        <translation>Make a backup when closing</translation>
+    </message>
+    <message>
+        <source>Aantal dagelijkse back-ups bewaren</source>
+        <translation>Number of daily backups to keep</translation>
+    </message>
+    <message>
+        <source> dagelijkse</source>
+        <translation> daily</translation>
+    </message>
+    <message>
+        <source>Aantal wekelijkse back-ups bewaren</source>
+        <translation>Number of weekly backups to keep</translation>
+    </message>
+    <message>
+        <source> wekelijkse</source>
+        <translation> weekly</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Nu een back-up maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>Voortgang van de back-up</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Back-ups in deze map</source>
+        <translation>Backups in this folder</translation>
+    </message>
+    <message>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Gekozen back-up terugzetten</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <source>Map voor back-ups kiezen</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Bezig met de back-up…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt en gecontroleerd: %1 (%2).</source>
+        <translation>Backup made and checked: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>De back-up is teruggezet. Ontgrendel opnieuw met uw wachtwoordzin om verder te werken.</source>
+        <translation>The backup has been restored. Unlock again with your passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTable</name>
+    <message>
+        <source>Handmatig</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Bij afsluiten</source>
+        <translation>On closing</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Regelnummers</source>
+        <translation>Row numbers</translation>
+    </message>
+    <message>
+        <source>Kolomkoppen</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd na het maken</source>
+        <translation>Checked after it was made</translation>
+    </message>
+    <message>
+        <source>Niet (meer) in orde; deze back-up wordt niet teruggezet</source>
+        <translation>Not (or no longer) sound; this backup will not be restored</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2286,22 @@
         <translation>Summary for the client</translation>
     </message>
     <message>
+        <source>%1 (bedoelt u %2?)</source>
+        <translation>%1 (did you mean %2?)</translation>
+    </message>
+    <message>
+        <source>Het sjabloon %1 is niet geïnstalleerd. Onbekende velden: %2.</source>
+        <translation>The template %1 was not installed. Unknown fields: %2.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon %1 is niet geïnstalleerd. Deze velden mogen niet in dit soort brief: %2.</source>
+        <translation>The template %1 was not installed. These fields are not allowed in this type of letter: %2.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon is niet geïnstalleerd: %1</source>
+        <translation>The template was not installed: %1</translation>
+    </message>
+    <message>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
@@ -2573,8 +2793,32 @@
         <translation>The access log has been tampered with. Report this to the administrator.</translation>
     </message>
     <message>
+        <source>De back-up is mislukt: de controle van de kopie klopte niet. Er is geen back-up bewaard; uw gegevens zijn niet veranderd.</source>
+        <translation>The backup failed: the copy did not pass its check. No backup was kept; your data has not changed.</translation>
+    </message>
+    <message>
+        <source>Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet.</source>
+        <translation>This backup is damaged or incomplete and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Deze back-up hoort bij een andere database (een andere praktijk of installatie). Er is niets veranderd.</source>
+        <translation>This backup belongs to a different database (another practice or installation). Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Deze back-up is gemaakt met een eerdere sleutel. Vul de wachtwoordzin in die u toen had.</source>
+        <translation>This backup was made with an earlier key. Enter the passphrase you had then.</translation>
+    </message>
+    <message>
+        <source>Terugzetten is mislukt. De huidige gegevens zijn niet veranderd.</source>
+        <translation>Restoring failed. The current data has not changed.</translation>
+    </message>
+    <message>
         <source>Vul dit in.</source>
         <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>Dit is vastgelegd door de beheerder en kan hier niet worden gewijzigd.</source>
+        <translation>This has been set by the administrator and cannot be changed here.</translation>
     </message>
     <message>
         <source>Deze tekst is te lang.</source>
@@ -2823,6 +3067,10 @@
     <message>
         <source>Alleen een beheerder kan dit doen. Vraag de beheerder van de praktijk.</source>
         <translation>Only an administrator can do this. Ask the practice&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Alleen de beheerder mag dossiers wissen (of de POH als de praktijk geen beheerder heeft). Vraag de beheerder van de praktijk.</source>
+        <translation>Only the administrator may erase records (or the POH if the practice has no administrator). Ask the practice&apos;s administrator.</translation>
     </message>
     <message>
         <source>er zouden meer dan 20 % van de voorzieningen verdwijnen</source>
@@ -3302,6 +3550,433 @@
     </message>
 </context>
 <context>
+    <name>OwnServiceDialog</name>
+    <message>
+        <source>Geef het aanbod een naam.</source>
+        <extracomment>Texts that say more than the generic rule text, per (field, rule); &quot;*&quot; is any rule.</extracomment>
+        <translation>Give the service a name.</translation>
+    </message>
+    <message>
+        <source>Vul in wie het aanbod organiseert.</source>
+        <translation>Enter who organises the service.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één onderwerp; zo wordt het aanbod gevonden.</source>
+        <translation>Choose at least one topic; that is how the service is found.</translation>
+    </message>
+    <message>
+        <source>Kies hoogstens 20 onderwerpen.</source>
+        <translation>Choose at most 20 topics.</translation>
+    </message>
+    <message>
+        <source>De eindtijd moet later zijn dan de begintijd.</source>
+        <translation>The end time must be later than the start time.</translation>
+    </message>
+    <message>
+        <source>Vul een telefoonnummer in met cijfers, spaties, + of -.</source>
+        <translation>Enter a phone number using digits, spaces, + or -.</translation>
+    </message>
+    <message>
+        <source>Vul andere talen in als codes van twee letters, zoals de of fr.</source>
+        <translation>Enter other languages as two-letter codes, such as de or fr.</translation>
+    </message>
+    <message>
+        <source>Vul de postcode in als vier cijfers en twee letters, zoals 1234 AB.</source>
+        <translation>Enter the postcode as four digits and two letters, such as 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Vul een geldig e-mailadres in, zoals info@voorbeeld.nl.</source>
+        <translation>Enter a valid email address, such as info@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Vul een webadres in dat begint met https://, zoals https://voorbeeld.nl.</source>
+        <translation>Enter a web address starting with https://, such as https://voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>De leeftijd &apos;van&apos; mag niet hoger zijn dan &apos;tot en met&apos;.</source>
+        <translation>The age &apos;from&apos; may not be higher than &apos;up to and including&apos;.</translation>
+    </message>
+    <message>
+        <source>Vul straat en huisnummer, postcode en plaats alle drie in, of laat het adres leeg (een naam van de locatie mag wel alleen).</source>
+        <translation>Fill in all three of street and house number, postcode and town, or leave the address empty (a location name on its own is fine).</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod bewerken</source>
+        <translation>Edit own service</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod toevoegen</source>
+        <translation>Add own service</translation>
+    </message>
+    <message>
+        <source>Aanbod dat niet op de sociale kaart staat, zoals een wandelclub of een vrijwilligersgroep. Het wordt gevonden en voorgesteld als de rest, en blijft bewaard bij elke update van de kaart.</source>
+        <translation>A service that is not on the social map, such as a walking club or a volunteer group. It is found and suggested like the rest, and is kept through every update of the map.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluiten zonder op te slaan (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod opslaan</source>
+        <translation>Save own service</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Gegevens laden…</source>
+        <translation>Loading details…</translation>
+    </message>
+    <message>
+        <source>Er is niets opgeslagen. Verbeter het gemarkeerde veld.</source>
+        <translation>Nothing was saved. Correct the highlighted field.</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnServiceForm</name>
+    <message>
+        <source>maandag</source>
+        <extracomment>The languages offered as checkboxes; others go in the free &quot;Andere talen&quot; line.</extracomment>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>%1 van</source>
+        <translation>%1 from</translation>
+    </message>
+    <message>
+        <source>%1 tot</source>
+        <translation>%1 until</translation>
+    </message>
+    <message>
+        <source>Naam van het aanbod</source>
+        <translation>Name of the service</translation>
+    </message>
+    <message>
+        <source>bijv. Wandelclub De Linde</source>
+        <translation>e.g. Walking club De Linde</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>wie het organiseert</source>
+        <translation>who organises it</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Wat het is en voor wie; zo vindt u het terug.</source>
+        <translation>What it is and who it is for; this is how you find it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Onder&amp;werpen</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Toegang</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Naam van de locatie</source>
+        <translation>Name of the location</translation>
+    </message>
+    <message>
+        <source>bijv. Buurthuis De Schakel</source>
+        <translation>e.g. Community centre De Schakel</translation>
+    </message>
+    <message>
+        <source>Naam &amp;locatie</source>
+        <translation>Location na&amp;me</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>&amp;Straat en nr.</source>
+        <translation>&amp;Street and no.</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode, plaats</source>
+        <translation>Post&amp;code, town</translation>
+    </message>
+    <message>
+        <source>Tijden</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>Who it is for</translation>
+    </message>
+    <message>
+        <source>Leeftijd vanaf</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <source>Leeftijd tot en met</source>
+        <translation>Age up to and including</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>Leeftij&amp;d van</source>
+        <translation>A&amp;ge from</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Andere talen, codes met komma&apos;s</source>
+        <translation>Other languages, codes separated by commas</translation>
+    </message>
+    <message>
+        <source>andere, bijv. de, fr, so</source>
+        <translation>others, e.g. de, fr, so</translation>
+    </message>
+    <message>
+        <source>&amp;Talen</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+</context>
+<context>
+    <name>OwnServicesDialog</name>
+    <message>
+        <source>Eigen aanbod</source>
+        <translation>Own services</translation>
+    </message>
+    <message>
+        <source>Aanbod dat u zelf hebt toegevoegd. Wat niet meer wordt aangeboden staat grijs en komt niet meer in de zoekresultaten.</source>
+        <translation>Services you added yourself. What is no longer offered is greyed out and no longer appears in search results.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nog geen eigen aanbod. Kies Toevoegen… om een initiatief toe te voegen dat niet op de sociale kaart staat.</source>
+        <translation>No own services yet. Choose Add… to add an initiative that is not on the social map.</translation>
+    </message>
+    <message>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod toevoegen</source>
+        <translation>Add own service</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod bewerken</source>
+        <translation>Edit own service</translation>
+    </message>
+    <message>
+        <source>Niet meer aanbieden</source>
+        <translation>Stop offering</translation>
+    </message>
+    <message>
+        <source>Niet meer aanbieden of weer aanbieden</source>
+        <translation>Stop offering or offer again</translation>
+    </message>
+    <message>
+        <source>Exporteren als datapakket…</source>
+        <translation>Export as data package…</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod exporteren als datapakket</source>
+        <translation>Export own services as a data package</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>niet meer aangeboden</source>
+        <translation>no longer offered</translation>
+    </message>
+    <message>
+        <source>aangeboden</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>Weer aanbieden</source>
+        <translation>Offer again</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Wordt weer aangeboden.</source>
+        <translation>Offered again.</translation>
+    </message>
+    <message>
+        <source>Niet meer aangeboden.</source>
+        <translation>No longer offered.</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod exporteren</source>
+        <translation>Export own services</translation>
+    </message>
+    <message>
+        <source>Datapakket (*.zip)</source>
+        <translation>Data package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>Te kort: gebruik minstens 10 tekens.</source>
@@ -3526,8 +4201,115 @@
         <translation>Save practice details</translation>
     </message>
     <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>AGB-code</source>
+        <translation>AGB code</translation>
+    </message>
+    <message>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>huisartsen</source>
+        <translation>GPs</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door de beheerder: %1. Dit kunt u hier niet wijzigen.</source>
+        <translation>Set by the administrator: %1. You cannot change this here.</translation>
+    </message>
+    <message>
         <source>Opgeslagen om %1.</source>
         <translation>Saved at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>De wet (WGBO) zegt: bewaar een dossier 20 jaar na de laatste wijziging. Daarna mag u het wissen.</source>
+        <translation>The law (WGBO) says: keep a record for 20 years after the last change. After that you may erase it.</translation>
+    </message>
+    <message>
+        <source>Deze dossiers zijn voorbij hun bewaartermijn. Vink aan wat u wilt wissen.</source>
+        <translation>These records are past their retention period. Tick the ones you want to erase.</translation>
+    </message>
+    <message>
+        <source>Dossiers voorbij de bewaartermijn</source>
+        <translation>Records past the retention period</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Geboortejaar</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Laatste wijziging</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Bewaren tot</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>Kolomkoppen</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <source>Rijkoppen</source>
+        <translation>Row headers</translation>
+    </message>
+    <message>
+        <source>Er zijn geen dossiers voorbij de bewaartermijn.</source>
+        <translation>There are no records past the retention period.</translation>
+    </message>
+    <message>
+        <source>Geselecteerde dossiers wissen…</source>
+        <translation>Erase selected records…</translation>
+    </message>
+    <message>
+        <source>Geselecteerde dossiers wissen</source>
+        <translation>Erase selected records</translation>
+    </message>
+    <message>
+        <source>Alleen de beheerder kan dossiers wissen (of de POH als de praktijk geen beheerder heeft).</source>
+        <translation>Only the administrator can erase records (or the POH if the practice has no administrator).</translation>
+    </message>
+    <message>
+        <source>1 dossier definitief wissen?</source>
+        <translation>Permanently erase 1 record?</translation>
+    </message>
+    <message>
+        <source>%1 dossiers definitief wissen?</source>
+        <translation>Permanently erase %1 records?</translation>
+    </message>
+    <message>
+        <source>Alle gegevens van deze cliënten worden verwijderd. Dit kan niet ongedaan worden gemaakt. In het logboek blijven alleen nummers staan.</source>
+        <translation>All data of these clients will be deleted. This cannot be undone. Only numbers remain in the log.</translation>
+    </message>
+    <message>
+        <source>1 dossier is gewist.</source>
+        <translation>1 record has been erased.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers zijn gewist.</source>
+        <translation>%1 records have been erased.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +4422,60 @@
     <message>
         <source>Belangrijkste, plaats %1</source>
         <translation>Most important, place %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordGdpr</name>
+    <message>
+        <source>Alleen de beheerder kan dossiers wissen (of de POH als de praktijk geen beheerder heeft).</source>
+        <translation>Only the administrator can erase records (or the POH if the practice has no administrator).</translation>
+    </message>
+    <message>
+        <source>Kies de map voor de AVG-inzage</source>
+        <translation>Choose the folder for the GDPR access export</translation>
+    </message>
+    <message>
+        <source>De AVG-inzage is opgeslagen als %1 in %2. Geef het bestand veilig aan de cliënt, bijvoorbeeld op een USB-stick.</source>
+        <translation>The GDPR access export has been saved as %1 in %2. Give the file to the client securely, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <source>De AVG-inzage kon niet worden opgeslagen in deze map. Kies een andere map.</source>
+        <translation>The GDPR access export could not be saved in this folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Dit dossier definitief wissen? Alle gegevens van deze cliënt worden verwijderd: gesprekken, plan, toestemmingen, verwijzingen en brieven. Dit kan niet ongedaan worden gemaakt. In het logboek blijven alleen nummers staan. Maak eerst een AVG-inzage als de cliënt zijn gegevens wil hebben.</source>
+        <translation>Permanently erase this record? All data of this client will be deleted: conversations, plan, consents, referrals and letters. This cannot be undone. Only numbers remain in the log. First make a GDPR access export if the client wants their data.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordGdprView</name>
+    <message>
+        <source>Privacy (AVG)</source>
+        <translation>Privacy (GDPR)</translation>
+    </message>
+    <message>
+        <source>AVG-inzage exporteren…</source>
+        <translation>Export GDPR access copy…</translation>
+    </message>
+    <message>
+        <source>AVG-inzage exporteren</source>
+        <translation>Export GDPR access copy</translation>
+    </message>
+    <message>
+        <source>Alle gegevens van deze cliënt in één zip-bestand, met een leesbaar overzicht.</source>
+        <translation>All data of this client in one zip file, with a readable overview.</translation>
+    </message>
+    <message>
+        <source>Dossier wissen…</source>
+        <translation>Erase record…</translation>
+    </message>
+    <message>
+        <source>Dossier definitief wissen</source>
+        <translation>Permanently erase record</translation>
+    </message>
+    <message>
+        <source>Melding over AVG-inzage of wissen</source>
+        <translation>Message about GDPR access export or erasure</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +5364,139 @@
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Minder dan 5: niet getoond om personen te beschermen.</source>
+        <translation>Fewer than 5: not shown to protect individuals.</translation>
+    </message>
+    <message>
+        <source>Verborgen, zodat een aantal onder 5 niet terug te rekenen is.</source>
+        <translation>Hidden, so that a count below 5 cannot be worked out.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Rapportage</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Alleen totalen, nooit personen. Aantallen onder 5 staan er als &lt;5; een x is verborgen zodat een aantal onder 5 niet terug te rekenen is.</source>
+        <translation>Totals only, never individuals. Counts below 5 are shown as &lt;5; an x is hidden so that a count below 5 cannot be worked out.</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Periode: dit kwartaal</source>
+        <translation>Period: this quarter</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Periode: vorig kwartaal</source>
+        <translation>Period: last quarter</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Periode: dit jaar</source>
+        <translation>Period: this year</translation>
+    </message>
+    <message>
+        <source>Per postcodegebied (PC4)</source>
+        <translation>By postcode area (PC4)</translation>
+    </message>
+    <message>
+        <source>Uitsplitsen per postcodegebied</source>
+        <translation>Break down by postcode area</translation>
+    </message>
+    <message>
+        <source>Rapport maken</source>
+        <translation>Make report</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV/PDF)…</source>
+        <translation>Export (CSV/PDF)…</translation>
+    </message>
+    <message>
+        <source>Rapport exporteren</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Kies een periode en klik op ‘Rapport maken’.</source>
+        <translation>Choose a period and click ‘Make report’.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>U zet de back-up van %1 terug.</source>
+        <translation>You are restoring the backup from %1.</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt:
+•  De back-up wordt eerst gecontroleerd.
+•  Het programma wordt vergrendeld en de huidige gegevens worden vervangen door die van de back-up. Wat u na het maken van deze back-up hebt vastgelegd, staat daarna niet meer in het programma; het huidige bestand blijft apart bewaard in de gegevensmap.
+•  Cliënten die sinds de back-up zijn gewist, blijven gewist.
+•  Daarna ontgrendelt u opnieuw met uw wachtwoordzin.</source>
+        <translation>What happens:
+•  The backup is checked first.
+•  The program is locked and the current data is replaced by that of the backup. Whatever you recorded after this backup was made will no longer be in the program; the current file is kept separately in the data folder.
+•  Clients erased since the backup stay erased.
+•  Then you unlock again with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoordzin ter bevestiging</source>
+        <translation>Your passphrase to confirm</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoordzin</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <source>Bezig met terugzetten</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vul uw wachtwoordzin in om te bevestigen.</source>
+        <translation>Enter your passphrase to confirm.</translation>
+    </message>
+    <message>
+        <source>Bezig met controleren en terugzetten…</source>
+        <translation>Checking and restoring…</translation>
+    </message>
+</context>
+<context>
     <name>SecuritySettings</name>
     <message>
         <source>Automatisch vergrendelen</source>
@@ -4564,6 +5533,10 @@
     <message>
         <source>Nieuwe herstelsleutel maken</source>
         <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door de beheerder: hoogstens %1 minuten.</source>
+        <translation>Set by the administrator: at most %1 minutes.</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
@@ -4603,6 +5576,34 @@
     <message>
         <source>Verwijzen naar deze voorziening</source>
         <translation>Refer to this service</translation>
+    </message>
+    <message>
+        <source>eigen aanbod</source>
+        <translation>own service</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod van de praktijk</source>
+        <translation>The practice&apos;s own service</translation>
+    </message>
+    <message>
+        <source>Door de praktijk zelf toegevoegd</source>
+        <translation>Added by the practice itself</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod bewerken</source>
+        <translation>Edit own service</translation>
+    </message>
+    <message>
+        <source>Niet meer aanbieden</source>
+        <translation>Stop offering</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod niet meer aanbieden</source>
+        <translation>Stop offering this own service</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -4681,6 +5682,14 @@
         <translation>older than 12 months, please verify the details</translation>
     </message>
     <message>
+        <source>Weer aanbieden</source>
+        <translation>Offer again</translation>
+    </message>
+    <message>
+        <source>Niet meer aangeboden: het staat niet meer in de zoekresultaten. Weer aanbieden kan hier of later via Eigen aanbod…</source>
+        <translation>No longer offered: it no longer appears in search results. You can offer it again here or later via Own services…</translation>
+    </message>
+    <message>
         <source>op dit moment geen plek (wachtlijst)</source>
         <translation>no places at the moment (waiting list)</translation>
     </message>
@@ -4695,6 +5704,10 @@
 </context>
 <context>
     <name>ServiceListModel</name>
+    <message>
+        <source>eigen aanbod</source>
+        <translation>own service</translation>
+    </message>
     <message>
         <source>niet gecontroleerd sinds %1</source>
         <translation>not checked since %1</translation>
@@ -4725,6 +5738,14 @@
     <message>
         <source>Beveiliging</source>
         <translation>Security</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Back-up</source>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Over</source>
@@ -5189,6 +6210,10 @@
         <translation>Warn when the map is older than</translation>
     </message>
     <message>
+        <source>Vastgelegd door de beheerder: de bron kunt u hier niet wijzigen.</source>
+        <translation>Set by the administrator: you cannot change the source here.</translation>
+    </message>
+    <message>
         <source>Het adres is dat van de HSDS-API van de sociale kaart in uw gemeente of regio. Bijwerken doet u op het scherm Sociale kaart met Bijwerken…; bij het starten gebeurt het op de achtergrond. Lukt het niet, dan blijft de vorige kaart in gebruik en ziet u een melding.</source>
         <translation>The address is that of the HSDS API of the social map in your municipality or region. You update on the Social map screen with Update…; at start-up it happens in the background. If it fails, the previous map stays in use and you see a message.</translation>
     </message>
@@ -5357,6 +6382,30 @@
     <message>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod toevoegen…</source>
+        <translation>Add own service…</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod toevoegen</source>
+        <translation>Add own service</translation>
+    </message>
+    <message>
+        <source>Een initiatief toevoegen dat niet op de kaart staat</source>
+        <translation>Add an initiative that is not on the map</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod…</source>
+        <translation>Own services…</translation>
+    </message>
+    <message>
+        <source>Eigen aanbod bekijken en exporteren</source>
+        <translation>View and export own services</translation>
+    </message>
+    <message>
+        <source>Al het eigen aanbod, ook wat niet meer wordt aangeboden; exporteren</source>
+        <translation>All own services, including those no longer offered; export</translation>
     </message>
     <message>
         <source>Importeren…</source>
@@ -5705,6 +6754,18 @@
         <translation>Recently changed referrals</translation>
     </message>
     <message>
+        <source>Kolomkoppen</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <source>Rijkoppen</source>
+        <translation>Row headers</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik opent de plek waar u verder werkt.</source>
+        <translation>Enter or double-click opens the place where you continue working.</translation>
+    </message>
+    <message>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
@@ -5723,6 +6784,26 @@
     <message>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>TypedConfirmView</name>
+    <message>
+        <source>Typ %1 om te bevestigen:</source>
+        <extracomment>The word a person types to confirm an erasure (the same in every language of the UI).</extracomment>
+        <translation>Type %1 to confirm:</translation>
+    </message>
+    <message>
+        <source>Typ %1 om te bevestigen</source>
+        <translation>Type %1 to confirm</translation>
+    </message>
+    <message>
+        <source>Definitief wissen</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5773,6 +6854,10 @@
     <message>
         <source>&amp;Wachtwoordzin</source>
         <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand was beschadigd; de reservekopie wordt gebruikt. U kunt gewoon ontgrendelen, daarna wordt het bestand hersteld.</source>
+        <translation>The key file was damaged; the spare copy is being used. You can unlock as usual; the file is repaired afterwards.</translation>
     </message>
     <message>
         <source>Wachtwoordzin vergeten?</source>
@@ -6001,6 +7086,18 @@
     <message>
         <source>Terugkoppeling huisarts klaarzetten</source>
         <translation>Prepare GP feedback</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>1 werkdag over tijd</source>
+        <translation>1 working day overdue</translation>
+    </message>
+    <message>
+        <source>%1 werkdagen over tijd</source>
+        <translation>%1 working days overdue</translation>
     </message>
     <message>
         <source>Cliënt</source>

@@ -20,12 +20,11 @@ Index = QModelIndex | QPersistentModelIndex
 SUPPRESSED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTableModel", text)
-
-
 class ReportTableModel(QAbstractTableModel):
     """Read-only: the row label, one column per table column, then the totals."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("ReportTableModel", text)
 
     def __init__(self, table: Table | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,7 +85,7 @@ class ReportTableModel(QAbstractTableModel):
         total_row = row == len(t.row_keys)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return _tr("Totaal") if total_row else t.row_labels[row]
+                return self.tr("Totaal") if total_row else t.row_labels[row]
             cell = self.cell(row, column)
             return cell.text if cell is not None else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
@@ -100,9 +99,9 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column > 0:
             cell = self.cell(row, column)
             if cell is not None and cell.state == "small":
-                return _tr("Minder dan 5: niet getoond om personen te beschermen.")
+                return self.tr("Minder dan 5: niet getoond om personen te beschermen.")
             if cell is not None and cell.state == "hidden":
-                return _tr("Verborgen, zodat een aantal onder 5 niet terug te rekenen is.")
+                return self.tr("Verborgen, zodat een aantal onder 5 niet terug te rekenen is.")
         if role == SUPPRESSED_ROLE and column > 0:
             cell = self.cell(row, column)
             return cell is not None and cell.suppressed
@@ -122,4 +121,4 @@ class ReportTableModel(QAbstractTableModel):
             return ""
         if section - 1 < len(t.col_labels):
             return t.col_labels[section - 1]
-        return _tr("Totaal")
+        return self.tr("Totaal")

@@ -41,10 +41,10 @@ def _tr(text: str) -> str:
 def late_text(workdays: int) -> str:
     """'vandaag' for 0, '1 werkdag over tijd', 'n werkdagen over tijd'."""
     if workdays <= 0:
-        return _tr("vandaag")
+        return QCoreApplication.translate("WorklistModel", "vandaag")
     if workdays == 1:
-        return _tr("1 werkdag over tijd")
-    return arg(_tr("%1 werkdagen over tijd"), workdays)
+        return QCoreApplication.translate("WorklistModel", "1 werkdag over tijd")
+    return arg(QCoreApplication.translate("WorklistModel", "%1 werkdagen over tijd"), workdays)
 
 
 class WorklistModel(BatchTableModel["WorkItem"]):

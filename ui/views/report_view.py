@@ -29,10 +29,6 @@ QLabel[role="big"] { color: #12303f; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportView", text)
-
-
 def _button(parent: QWidget, text: str, name: str, accessible: str) -> QPushButton:
     button = QPushButton(text, parent)
     button.setObjectName(name)
@@ -43,6 +39,9 @@ def _button(parent: QWidget, text: str, name: str, accessible: str) -> QPushButt
 class ReportView(QWidget):
     """Passive layout; the controller (ReportPage) puts the date fields and cards in."""
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("ReportView", text)
+
     def __init__(
         self, date_field: Callable[[QWidget], QWidget], parent: QWidget | None = None
     ) -> None:
@@ -52,9 +51,9 @@ class ReportView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 8)
         outer.setSpacing(8)
-        outer.addWidget(heading(self, _tr("Rapportage"), "reportTitle"))
+        outer.addWidget(heading(self, self.tr("Rapportage"), "reportTitle"))
         hint = QLabel(
-            _tr(
+            self.tr(
                 "Alleen totalen, nooit personen. Aantallen onder 5 staan er als <5; een x is "
                 "verborgen zodat een aantal onder 5 niet terug te rekenen is."
             ),
@@ -66,8 +65,8 @@ class ReportView(QWidget):
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        self.from_label = QLabel(_tr("Van"), self)
-        self.to_label = QLabel(_tr("t/m"), self)
+        self.from_label = QLabel(self.tr("Van"), self)
+        self.to_label = QLabel(self.tr("t/m"), self)
         self.period_bar = bar
         self.from_field = date_field(self)
         self.to_field = date_field(self)
@@ -78,26 +77,30 @@ class ReportView(QWidget):
             bar.addWidget(widget)
         self.from_field.setMinimumWidth(width)
         self.to_field.setMinimumWidth(width)
-        self.this_quarter = _button(self, _tr("Dit kwartaal"), "reportThisQuarter",
-                                    _tr("Periode: dit kwartaal"))  # fmt: skip
-        self.last_quarter = _button(self, _tr("Vorig kwartaal"), "reportLastQuarter",
-                                    _tr("Periode: vorig kwartaal"))  # fmt: skip
-        self.this_year = _button(self, _tr("Dit jaar"), "reportThisYear", _tr("Periode: dit jaar"))
+        self.this_quarter = _button(self, self.tr("Dit kwartaal"), "reportThisQuarter",
+                                    self.tr("Periode: dit kwartaal"))  # fmt: skip
+        self.last_quarter = _button(self, self.tr("Vorig kwartaal"), "reportLastQuarter",
+                                    self.tr("Periode: vorig kwartaal"))  # fmt: skip
+        self.this_year = _button(
+            self, self.tr("Dit jaar"), "reportThisYear", self.tr("Periode: dit jaar")
+        )
         for button in (self.this_quarter, self.last_quarter, self.this_year):
             bar.addWidget(button)
-        self.per_pc4 = QCheckBox(_tr("Per postcodegebied (PC4)"), self)
+        self.per_pc4 = QCheckBox(self.tr("Per postcodegebied (PC4)"), self)
         self.per_pc4.setObjectName("reportPerPc4")
-        self.per_pc4.setAccessibleName(_tr("Uitsplitsen per postcodegebied"))
+        self.per_pc4.setAccessibleName(self.tr("Uitsplitsen per postcodegebied"))
         bar.addStretch(1)
         actions = QHBoxLayout()  # a second row: the bar stays whole on a narrow window
         actions.setSpacing(8)
         actions.addWidget(self.per_pc4)
         actions.addStretch(1)
-        self.build_button = _button(self, _tr("Rapport maken"), "reportBuild", _tr("Rapport maken"))
+        self.build_button = _button(
+            self, self.tr("Rapport maken"), "reportBuild", self.tr("Rapport maken")
+        )
         self.build_button.setProperty("primary", True)
         self.build_button.setDefault(True)
         self.export_button = _button(
-            self, _tr("Exporteren (CSV/PDF)…"), "reportExport", _tr("Rapport exporteren")
+            self, self.tr("Exporteren (CSV/PDF)…"), "reportExport", self.tr("Rapport exporteren")
         )
         self.export_button.setEnabled(False)
         actions.addWidget(self.build_button)
@@ -125,7 +128,7 @@ class ReportView(QWidget):
         content = QVBoxLayout(self.content)
         content.setContentsMargins(0, 4, 8, 8)
         content.setSpacing(12)
-        self.empty = QLabel(_tr("Kies een periode en klik op ‘Rapport maken’."), self.content)
+        self.empty = QLabel(self.tr("Kies een periode en klik op ‘Rapport maken’."), self.content)
         self.empty.setObjectName("reportEmpty")
         self.empty.setProperty("role", "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

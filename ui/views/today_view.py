@@ -67,9 +67,11 @@ def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
     view.setTabKeyNavigation(False)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.horizontalHeader().setObjectName(f"{name}_columns")
-    view.horizontalHeader().setAccessibleName(_tr("Kolomkoppen"))
+    view.horizontalHeader().setAccessibleName(
+        QCoreApplication.translate("TodayView", "Kolomkoppen")
+    )
     view.verticalHeader().setObjectName(f"{name}_rows")
-    view.verticalHeader().setAccessibleName(_tr("Rijkoppen"))
+    view.verticalHeader().setAccessibleName(QCoreApplication.translate("TodayView", "Rijkoppen"))
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
     header = view.horizontalHeader()
@@ -77,7 +79,11 @@ def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    view.setToolTip(_tr("Enter of dubbelklik opent de plek waar u verder werkt."))
+    view.setToolTip(
+        QCoreApplication.translate(
+            "TodayView", "Enter of dubbelklik opent de plek waar u verder werkt."
+        )
+    )
     return view
 
 

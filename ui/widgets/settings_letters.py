@@ -51,29 +51,32 @@ TEMPLATE_KINDS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterSettings", text)
-
-
 def template_report_text(exc: BaseException) -> str:
     """The import check of a template (letters §4.3) in Dutch, naming the fields found."""
     if not (isinstance(exc, ValidationError) and exc.field == "template"):
         return error_text(exc)
     name = str(exc.params.get("template", ""))
     if exc.rule == "unknown_placeholder":
+        did_you_mean = QCoreApplication.translate("LetterSettings", "%1 (bedoelt u %2?)")
         parts = []
         suggestions = list(exc.params.get("suggestions", []))
         for i, tag in enumerate(exc.params.get("names", [])):
             hint = suggestions[i] if i < len(suggestions) else ""
             text = f"{{{{ {tag} }}}}"
-            parts.append(arg(_tr("%1 (bedoelt u %2?)"), text, hint) if hint else text)
-        return arg(_tr("Het sjabloon %1 is niet geïnstalleerd. Onbekende velden: %2."),
-                   name, "; ".join(parts))  # fmt: skip
+            parts.append(arg(did_you_mean, text, hint) if hint else text)
+        unknown = QCoreApplication.translate(
+            "LetterSettings", "Het sjabloon %1 is niet geïnstalleerd. Onbekende velden: %2."
+        )
+        return arg(unknown, name, "; ".join(parts))
     if exc.rule == "placeholder_not_allowed":
         names = ", ".join(str(n) for n in exc.params.get("names", []))
-        return arg(_tr("Het sjabloon %1 is niet geïnstalleerd. Deze velden mogen niet in dit "
-                       "soort brief: %2."), name, names)  # fmt: skip
-    return arg(_tr("Het sjabloon is niet geïnstalleerd: %1"), rule_text(exc.rule))
+        not_allowed = QCoreApplication.translate(
+            "LetterSettings",
+            "Het sjabloon %1 is niet geïnstalleerd. Deze velden mogen niet in dit soort brief: %2.",
+        )
+        return arg(not_allowed, name, names)
+    failed = QCoreApplication.translate("LetterSettings", "Het sjabloon is niet geïnstalleerd: %1")
+    return arg(failed, rule_text(exc.rule))
 
 
 class LetterSettings(QWidget):
