@@ -5,26 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from pohsd.cli import main
-from tests.conftest import TEST_PASSPHRASE
+from tests.unit.cli_support import initialised_cli
 
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setenv("POHSD_TEST_WEAK_KDF", "1")
-    monkeypatch.setenv("POHSD_PASSPHRASE", TEST_PASSPHRASE)
-    data_dir = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--data-dir", str(data_dir)])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    code, _, err = run(
-        "init", "--practice-name", "De Linde", "--practice-agb", "01234567", "--user", "sanne"
-    )
-    assert code == 0, err
-    run.data_dir = data_dir  # type: ignore[attr-defined]
+    run = initialised_cli(tmp_path / "data", monkeypatch, capsys)
+    run.data_dir = tmp_path / "data"  # type: ignore[attr-defined]
     return run
 
 

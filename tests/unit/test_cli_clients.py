@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pohsd.cli import main
 from tests.conftest import TEST_PASSPHRASE
+from tests.unit.cli_support import initialised_cli
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exchange"
 FULL = DATA / "full_client.json"
@@ -22,18 +22,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
+def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
     """Run `pohsd-cli ARGS --data-dir DIR`; return (exit code, stdout, stderr)."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--data-dir", str(data_dir)])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    code, _, err = run("init", "--practice-name", "De Linde", "--practice-agb", "01234567",
-                       "--user", "sanne")  # fmt: skip
-    assert code == 0, err
-    return run
+    return initialised_cli(data_dir, monkeypatch, capsys)
 
 
 def _listing(cli) -> list[dict]:

@@ -9,30 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from pohsd.cli import main
 from pohsd.paths import AppPaths
 from pohsd.services.gdpr import read_ledger_file
 from tests.conftest import TEST_PASSPHRASE
+from tests.unit.cli_support import initialised_cli
 from tests.unit.test_cli_clients import CLIENT_ID, FULL
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("POHSD_TEST_WEAK_KDF", "1")
-    monkeypatch.setenv("POHSD_PASSPHRASE", TEST_PASSPHRASE)
+def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
 @pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--data-dir", str(data_dir)])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    code, _, err = run("init", "--practice-name", "De Linde", "--practice-agb", "01234567",
-                       "--user", "sanne")  # fmt: skip
-    assert code == 0, err
+def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    run = initialised_cli(data_dir, monkeypatch, capsys)
     code, _, err = run("client", "import", str(FULL))
     assert code == 0, err
     return run

@@ -8,29 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from pohsd.cli import main
 from pohsd.paths import AppPaths
 from pohsd.socialmap.package import read_package
 from pohsd.workspace import Workspace
 from tests.conftest import TEST_PASSPHRASE
+from tests.unit.cli_support import initialised_cli
 from tests.unit.socialmap.test_own_validate import WANDEL
 
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setenv("POHSD_TEST_WEAK_KDF", "1")
-    monkeypatch.setenv("POHSD_PASSPHRASE", TEST_PASSPHRASE)
     data_dir = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--data-dir", str(data_dir)])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    code, _, err = run("init", "--practice-name", "De Linde", "--practice-agb", "01234567",
-                       "--user", "sanne")  # fmt: skip
-    assert code == 0, err
-    return run, data_dir
+    return initialised_cli(data_dir, monkeypatch, capsys), data_dir
 
 
 def _seed(data_dir: Path) -> tuple[str, str]:
