@@ -6,9 +6,8 @@ from itertools import pairwise
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from pohsd.domain.client import Address, Client, ClientInput, HouseholdMember, NetworkPerson
 from pohsd.domain.enums import Gender
@@ -27,7 +25,7 @@ from ui.tasks import TaskRunner
 from ui.viewmodels.clients_vm import ClientFormViewModel
 from ui.views.client_form_rows import HouseholdRow, NetworkRow
 from ui.views.client_form_view import ClientFormView
-from ui.views.form_helpers import show_status
+from ui.views.form_helpers import ViewModelDialog, show_status
 from ui.widgets.date_edit import DateEdit
 
 
@@ -35,7 +33,7 @@ def _date_edit(parent: QWidget) -> QLineEdit:
     return DateEdit(parent)
 
 
-class ClientEditDialog(QDialog):
+class ClientEditDialog(ViewModelDialog):
     """Create (client None) or edit a client. Nothing is stored until every field is valid.
 
     Signals:
@@ -221,19 +219,6 @@ class ClientEditDialog(QDialog):
         self.hide()
         self.setParent(None)
         self.deleteLater()
-
-    @override
-    def done(self, result: int) -> None:
-        """Override QDialog.done: results still on the way are ignored after closing."""
-        if result != QDialog.DialogCode.Accepted:
-            self.vm.close()
-        super().done(result)
-
-    @override
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Override QWidget.closeEvent."""
-        self.vm.close()
-        super().closeEvent(event)
 
     def _add_household(self) -> None:
         row: HouseholdRow = self.view.add_household_row()

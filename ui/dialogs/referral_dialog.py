@@ -5,9 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from pohsd.domain.errors import ValidationError
 from pohsd.domain.questionnaire_loader import load_questionnaire
@@ -29,7 +27,7 @@ from ui.messages import error_text, rule_text
 from ui.models.client_list_model import format_date
 from ui.tasks import TaskRunner
 from ui.viewmodels.referral_vm import ReferralForm, ReferralFormViewModel, ReferralRequest
-from ui.views.form_helpers import show_error, show_status
+from ui.views.form_helpers import ViewModelDialog, show_error, show_status
 from ui.widgets.referral_form import ReferralFields
 
 #: Texts that say more than the generic rule text, per (field, rule).
@@ -55,7 +53,7 @@ _SPECIAL: dict[tuple[str, str], str] = {
 }
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(ViewModelDialog):
     """Recipient (read-only), goal, question, urgency and the gerichte toestemming.
 
     "Verwijzing klaarzetten" (Ctrl+Enter) stores consent and concept referral in one call;
@@ -350,16 +348,3 @@ class ReferralDialog(QDialog):
         ]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    @override
-    def done(self, result: int) -> None:
-        """Override QDialog.done: results still on the way are ignored after closing."""
-        if result != QDialog.DialogCode.Accepted:
-            self.vm.close()
-        super().done(result)
-
-    @override
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Override QWidget.closeEvent."""
-        self.vm.close()
-        super().closeEvent(event)

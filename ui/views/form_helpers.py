@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget, QWizard
+from typing_extensions import override
 
 
 def error_label(parent: QWidget, object_name: str) -> QLabel:
@@ -68,3 +71,22 @@ def heading(parent: QWidget, text: str, object_name: str, scale: float = 1.4) ->
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class ViewModelDialog(QDialog):
+    """A form dialog whose view-model (`self.vm`, with close()) must drop late results once shut."""
+
+    vm: Any
+
+    @override
+    def done(self, result: int) -> None:
+        """Override QDialog.done: results still on the way are ignored after closing."""
+        if result != QDialog.DialogCode.Accepted:
+            self.vm.close()
+        super().done(result)
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QWidget.closeEvent."""
+        self.vm.close()
+        super().closeEvent(event)

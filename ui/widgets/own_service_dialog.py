@@ -5,9 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,14 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from pohsd.domain.errors import ValidationError
 from pohsd.domain.own_service import OpeningTime, OwnService, OwnServiceInput
 from ui.messages import error_text, rule_text
 from ui.tasks import TaskRunner
 from ui.viewmodels.own_services_vm import OwnServicesViewModel
-from ui.views.form_helpers import show_error, show_status
+from ui.views.form_helpers import ViewModelDialog, show_error, show_status
 from ui.views.own_service_form import COMMON_LANGUAGES, OwnServiceForm
 
 #: Texts that say more than the generic rule text, per (field, rule); "*" is any rule.
@@ -77,7 +75,7 @@ def _hhmm(time: QTime) -> str:
     return time.toString("HH:mm")
 
 
-class OwnServiceDialog(QDialog):
+class OwnServiceDialog(ViewModelDialog):
     """Eigen aanbod toevoegen (no id) or Eigen aanbod bewerken (loads the entry first).
 
     Opslaan (Ctrl+Enter) stores through `ws.socialmap.own.save`; a ValidationError shows next
@@ -318,16 +316,3 @@ class OwnServiceDialog(QDialog):
             edit.setText("")
         self.form.description.setPlainText("")
         self.reject()
-
-    @override
-    def done(self, result: int) -> None:
-        """Override QDialog.done: results still on the way are ignored after closing."""
-        if result != QDialog.DialogCode.Accepted:
-            self.vm.close()
-        super().done(result)
-
-    @override
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Override QWidget.closeEvent."""
-        self.vm.close()
-        super().closeEvent(event)
