@@ -26,6 +26,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -196,12 +197,26 @@ def forked_round(
 
     The parent holds no database connection when it forks (verify closes everything).
     """
+    return fork_and_kill(lambda out: child(data_dir, out), rng, window, wait_ready=not from_spawn)
+
+
+def fork_and_kill(
+    run_child: Callable[[int], None],
+    rng: random.Random,
+    window: tuple[float, float],
+    *,
+    wait_ready: bool = True,
+) -> tuple[list[str], float]:
+    """Fork `run_child(pipe)`, kill -9 it a random delay after its READY line; its whole lines.
+
+    Returns the acknowledged lines (a torn last line does not count) and the delay used.
+    """
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child never returns into the parent's code
         os.close(read_end)
         try:
-            child(data_dir, write_end)
+            run_child(write_end)
         finally:
             os._exit(1)
     os.close(write_end)
@@ -209,7 +224,7 @@ def forked_round(
     delay = rng.uniform(*window)
     try:
         deadline = time.monotonic() + SPAWN_TIMEOUT
-        while not from_spawn and (READY + "\n").encode() not in buffer:
+        while wait_ready and (READY + "\n").encode() not in buffer:
             if time.monotonic() > deadline:
                 raise KillLoopError("child did not become ready")
             if select.select([read_end], [], [], 1.0)[0]:

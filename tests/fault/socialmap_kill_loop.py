@@ -19,8 +19,6 @@ import argparse
 import json
 import os
 import random
-import select
-import signal
 import sys
 import time
 from pathlib import Path
@@ -38,9 +36,11 @@ from pohsd.store.engine import connect  # noqa: E402
 from pohsd.workspace import Workspace  # noqa: E402
 from tests.fault.kill_loop import (  # noqa: E402
     PASSPHRASE,
+    READY,
     USER,
     KillLoopError,
     create,
+    fork_and_kill,
     run_round,
 )
 
@@ -103,7 +103,7 @@ def write_feeds(folder: Path, count: int) -> list[Path]:
 def child(data_dir: Path, feeds: list[Path], out: int = 1) -> None:
     """Import A, B, A, … until killed; write a line to fd `out` after each finished import."""
     ws = Workspace.unlock(AppPaths.resolve(data_dir), USER, PASSPHRASE, allow_weak_kdf=True)
-    os.write(out, b"ready\n")
+    os.write(out, f"{READY}\n".encode())
     turn = 0
     while True:
         result = ws.socialmap.import_path(feeds[turn % 2], accept_drop=True)
@@ -115,38 +115,7 @@ def forked_round(data_dir: Path, feeds: list[Path], rng: random.Random) -> tuple
     """Like kill_loop.run_round, but the child is os.fork()ed from this (already imported)
     process, so a round costs the unlock and the import, not a fresh interpreter's start-up.
     The parent holds no database connection when it forks (verify closes everything)."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into the parent's code
-        os.close(read_end)
-        try:
-            child(data_dir, feeds, write_end)
-        finally:
-            os._exit(1)
-    os.close(write_end)
-    buffer = b""
-    delay = rng.uniform(*WINDOW)
-    try:
-        deadline = time.monotonic() + 60
-        while b"ready\n" not in buffer:
-            if time.monotonic() > deadline:
-                raise KillLoopError("child did not become ready")
-            if select.select([read_end], [], [], 1.0)[0]:
-                chunk = os.read(read_end, 65536)
-                if not chunk:
-                    break
-                buffer += chunk
-        time.sleep(delay)
-    finally:
-        os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-        while chunk := os.read(read_end, 65536):
-            buffer += chunk
-        os.close(read_end)
-    if not (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL):
-        raise KillLoopError(f"child ended with status {status}, not by the kill")
-    complete = buffer.decode().split("\n")[:-1]  # a torn last line is not acknowledged
-    return [line for line in complete if line != "ready"], delay
+    return fork_and_kill(lambda out: child(data_dir, feeds, out), rng, WINDOW)
 
 
 # ---- parent ------------------------------------------------------------------------------------
