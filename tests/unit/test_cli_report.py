@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from pohsd.cli import main
 from pohsd.paths import AppPaths
 from pohsd.workspace import Workspace
 from tests.conftest import TEST_PASSPHRASE
 from tests.unit import report_fixture
+from tests.unit.cli_support import initialised_cli
 
 
 @pytest.fixture
@@ -21,16 +21,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--data-dir", str(data_dir)])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    code, _, err = run("init", "--practice-name", "De Linde", "--practice-agb", "01234567",
-                       "--user", "sanne")  # fmt: skip
-    assert code == 0, err
-    return run
+def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    return initialised_cli(data_dir, monkeypatch, capsys)
 
 
 @pytest.fixture
