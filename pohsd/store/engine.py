@@ -24,22 +24,11 @@ EXPECTED_SETTINGS = {
     "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA512;",
     "PRAGMA cipher_plaintext_header_size = 0;",
 }
-_memory_security_on = False
-_memory_lock = threading.Lock()
-
-
-def _enable_memory_security() -> None:
-    """Turn on SQLCipher's memory wiping once per process, before the first key."""
-    global _memory_security_on  # noqa: PLW0603 — process-wide SQLCipher state
-    with _memory_lock:
-        if _memory_security_on:
-            return
-        con = sqlcipher3.connect(":memory:")
-        try:
-            con.execute("PRAGMA cipher_memory_security = ON")
-        finally:
-            con.close()
-        _memory_security_on = True
+# `cipher_memory_security` stays OFF (SQLCipher's default since 4.5): DESIGN §4 turns it on
+# "unless bench rejects it", and bench does: its mlock/munlock and wiping of every SQLite
+# allocation made a 20 000-service map import 2.3x slower (53.8 s → 23.3 s; docs/security.md).
+# SQLCipher still locks and wipes its own key material; page contents pass through Python
+# objects that no setting wipes anyway.
 
 
 def connect(
@@ -51,7 +40,6 @@ def connect(
     check_same_thread: bool = True,
 ) -> sqlcipher3.Connection:
     """Open one keyed connection with the pragmas in their required order."""
-    _enable_memory_security()
     mode = "rwc" if create else "rw"
     try:
         con = sqlcipher3.connect(
