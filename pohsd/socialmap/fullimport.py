@@ -52,11 +52,8 @@ def build_checked(
     try:
         chunks: Iterable[list[dict[str, Any]]]
         if stage is not None:
-            builder.attach_stage()
             stage(builder.con)
-            total = builder.con.execute(
-                "SELECT count(*) FROM stage.rows WHERE tbl = 'service'"
-            ).fetchone()[0]
+            total = staged.count(builder.con, "service")
             chunks = staged.services(builder.con, CHUNK)
         else:
             feed = services or []
@@ -77,7 +74,6 @@ def build_checked(
         check.finish()
         if cancel is not None:
             cancel.raise_if_set()
-        builder.detach_stage()
     except BaseException:
         builder.discard()
         raise

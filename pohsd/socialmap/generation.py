@@ -19,7 +19,7 @@ from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.domain.progress import CancelToken, Progress
 from pohsd.security.secret import SecretKey
 from pohsd.socialmap import schema, storage
-from pohsd.socialmap.search_index import build_search_extras
+from pohsd.socialmap.search_index import add_pending, build_search_extras
 from pohsd.socialmap.storage import WITHDRAWN as WITHDRAWN  # re-exported
 from pohsd.store.engine import check_cipher, connect
 
@@ -139,6 +139,7 @@ class Builder:
                 self.con.execute(f"PRAGMA {pragma}")
             for ddl in schema.TABLES:
                 self.con.execute(ddl)
+            self.attach_stage()  # also holds the service_rank rows until finish ranks them
         except BaseException:
             self.discard()
             raise
@@ -154,13 +155,12 @@ class Builder:
     def finish(self) -> GenerationInfo:
         """Indexes, FTS, meta; sync, WAL, verify. Any failure deletes the file."""
         try:
-            self.detach_stage()
             con = self.con
             con.execute("PRAGMA synchronous = FULL")  # the last commit syncs every page written
             con.execute("BEGIN IMMEDIATE")
             for ddl in (*schema.INDEXES, *schema.FTS):
                 con.execute(ddl)
-            build_search_extras(con)  # search helper tables (search_index.py, H3)
+            build_search_extras(con, "stage")  # search helper tables (search_index.py, H3)
             con.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [
@@ -171,6 +171,7 @@ class Builder:
                 ],
             )
             con.execute("COMMIT")
+            self.detach_stage()
             con.execute("PRAGMA journal_mode = WAL")
             con.close()
             verify(self.path, self.key)
@@ -182,7 +183,8 @@ class Builder:
     def attach_stage(self) -> None:
         """Attach `stage`, a scratch file next to the generation, encrypted with the same key.
 
-        Package rows are never on disk in plaintext; `detach_stage` or `discard` deletes it.
+        It holds a package's rows (staged.py) and the service_rank rows until `finish`; they
+        are never on disk in plaintext. `finish` or `discard` deletes it.
         """
         flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
         os.close(os.open(self._stage_path, flags, 0o600))  # only the owner, like the generation
@@ -258,7 +260,7 @@ def _write_chunk(
 ) -> None:
     con.execute("BEGIN IMMEDIATE")
     try:
-        write_services(con, chunk, offset + 1, known=known, index=False)
+        write_services(con, chunk, offset + 1, known=known, index=False, pending="stage")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -312,15 +314,17 @@ def write_services(
     *,
     known: set[str] | None = None,
     index: bool = True,
+    pending: str = "temp",
 ) -> int:
     """Write the rows of these (validated) services with rids from `first_rid`; return how many.
 
     Runs inside the caller's transaction (it neither begins nor commits). With `index` (the
     default) the new rows are also added to the FTS index, as an incremental sync needs; a full
-    build passes `index=False` and rebuilds the index once at the end. Shared objects are
-    inserted only when not stored yet. A duplicate service id → ValidationError.
+    build passes `index=False` and rebuilds the index once at the end. Their service_rank rows
+    wait in `<pending>.rank_pending` for `search_index.refresh_search_extras`. Shared objects
+    are inserted only when not stored yet. A duplicate service id → ValidationError.
     """
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in storage.INSERTS}
+    rows = storage.empty_rows()
     rid = first_rid
     memo: storage.Memo = {}
     for svc in services:
@@ -332,6 +336,7 @@ def write_services(
                 con.executemany(sql, rows[name])
     except sqlcipher3.IntegrityError as exc:
         raise ValidationError("services.id", "duplicate") from exc
+    add_pending(con, rows[storage.RANK], pending)
     written = rid - first_rid
     if index and written and _has_table(con, "services_fts"):
         cols = ", ".join(_columns(con, "search_text")[1:])

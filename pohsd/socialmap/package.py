@@ -29,8 +29,6 @@ RATIO_FLOOR_BYTES = 64 * 1024  # tiny members may compress well; the ratio appli
 CSV_FIELD_LIMIT = 131_072  # the csv module's default, set explicitly
 MAX_ROWS = 1_000_000
 
-Row = dict[str, Any]
-
 
 # ---------------------------------------------------------------- JSON
 
@@ -227,10 +225,12 @@ class _Capped(io.RawIOBase):
 
 def _read_csv(
     stream: BinaryIO, rel: str, types: dict[str, str], header: list[str]
-) -> Iterator[Row]:
-    """The rows of one CSV member, streamed: typed values, empty cells left out.
+) -> Iterator[list[Any]]:
+    """The rows of one CSV member, streamed, as value lists in the order of `header`.
 
-    `header` receives the column names before the first row is yielded.
+    Values are typed by the descriptor's field types; an empty cell is None; columns without
+    a name are left out (a repeated name keeps its last column, as a dict would); blank lines
+    are skipped. `header` receives the column names before the first row is yielded.
     """
     csv.field_size_limit(CSV_FIELD_LIMIT)
     text = io.TextIOWrapper(
@@ -238,23 +238,33 @@ def _read_csv(
     )
     count = 0
     try:
-        reader = csv.DictReader(text, strict=True)
-        header.extend(name for name in reader.fieldnames or () if name)
+        reader = csv.reader(text, strict=True)
+        fieldnames = next(reader, [])
+        last = {name: i for i, name in enumerate(fieldnames) if name}
+        header.extend(last)
+        sources = list(last.values())
+        width = len(fieldnames)
+        typed = [
+            (j, name, types[name])
+            for j, name in enumerate(header)
+            if types.get(name, "string") != "string"
+        ]
         for line in reader:
+            if not line:
+                continue
             if count >= MAX_ROWS:
                 raise FeedError("too_large", f"{rel} has more than {MAX_ROWS} rows")
             count += 1
-            if None in line:
+            if len(line) > width:
                 raise FeedError("invalid_csv", f"{rel} line {reader.line_num}: too many fields")
-            row: Row = {}
-            for key, value in line.items():
-                if key and value not in (None, ""):
-                    kind = types.get(key, "string")
-                    if kind == "string":
-                        row[key] = value
-                    else:
-                        row[key] = _convert(value, kind, f"{rel} line {reader.line_num} {key}")
-            yield row
+            short = len(line) < width
+            values: list[Any] = [
+                None if (short and i >= len(line)) or line[i] == "" else line[i] for i in sources
+            ]
+            for j, name, kind in typed:
+                if values[j] is not None:
+                    values[j] = _convert(values[j], kind, f"{rel} line {reader.line_num} {name}")
+            yield values
     except csv.Error as exc:
         raise FeedError("invalid_csv", f"{rel}: {exc}") from None
     except UnicodeDecodeError as exc:

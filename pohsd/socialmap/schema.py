@@ -132,6 +132,14 @@ SEARCH_TABLES = (
         postcode4 TEXT PRIMARY KEY, latitude REAL NOT NULL, longitude REAL NOT NULL, place TEXT
     ) WITHOUT ROWID""",
 )
+# service_rank rows of services written but not ranked yet (search_index.add_pending)
+RANK_PENDING = """CREATE TABLE IF NOT EXISTS {schema}.rank_pending (
+    rid INTEGER PRIMARY KEY, service_id TEXT NOT NULL, name_key TEXT NOT NULL,
+    status TEXT NOT NULL, min_age INTEGER, max_age INTEGER, free INTEGER, codes TEXT NOT NULL,
+    topics TEXT NOT NULL, toegang TEXT NOT NULL, languages TEXT NOT NULL, days TEXT NOT NULL,
+    areas TEXT NOT NULL, assured_date TEXT, cities TEXT NOT NULL, geo TEXT NOT NULL,
+    waitlist INTEGER NOT NULL
+)"""
 SEARCH_INDEXES = (  # created after service_rank is filled (a sorted build is much faster)
     "CREATE UNIQUE INDEX ix_service_rank_rid ON service_rank (rid)",
     "CREATE INDEX ix_service_rank_service ON service_rank (service_id)",

@@ -14,8 +14,7 @@ from pohsd.socialmap.text import fold
 
 LEEFGEBIEDEN_TAXONOMY = "nl-leefgebieden"
 TOEGANG_TAXONOMY = "nl-toegang"
-RID_MAX = "search_rid_max"
-CHUNK = 2000  # meta: the highest services.rid the helper tables cover
+RID_MAX = "search_rid_max"  # meta: the highest services.rid the helper tables cover
 _WORD_RE = re.compile(r"[^\W_]+")
 _stemmer = snowballstemmer.stemmer("dutch")
 
@@ -45,7 +44,32 @@ def has_search_extras(con: sqlcipher3.Connection) -> bool:
     return int(top) <= int(row[0])
 
 
-def build_search_extras(con: sqlcipher3.Connection) -> None:
+RANK_COLUMNS = (
+    "rid, service_id, name_key, status, min_age, max_age, free, codes, topics, toegang,"
+    " languages, days, areas, assured_date, cities, geo, waitlist"
+)
+# static quality order of service_rank: open before temporarily closed (withdrawn last), then
+# the most recently checked first, then feed order
+_QUALITY = (
+    "CASE WHEN status IN ('inactive', 'defunct') THEN 2"
+    " WHEN status = 'temporarily closed' THEN 1 ELSE 0 END,"
+    " coalesce(assured_date, '') = '', coalesce(assured_date, '') DESC, rid"
+)
+
+
+def add_pending(con: sqlcipher3.Connection, rows: list[tuple[object, ...]], where: str) -> None:
+    """Keep service_rank rows (storage.RANK, no qrank yet) of services just written.
+
+    `where` is the schema that holds them until `refresh_search_extras`: "temp" for a sync,
+    "stage" (the build's encrypted scratch file) for a full build.
+    """
+    con.execute(schema.RANK_PENDING.format(schema=where))
+    marks = ",".join("?" * len(rows[0])) if rows else ""
+    if rows:
+        con.executemany(f"INSERT OR REPLACE INTO {where}.rank_pending VALUES ({marks})", rows)
+
+
+def build_search_extras(con: sqlcipher3.Connection, pending: str = "temp") -> None:
     """Create and fill the helper tables, in the caller's transaction, after services_fts."""
     for ddl in schema.SEARCH_TABLES:
         con.execute(ddl)
@@ -54,7 +78,7 @@ def build_search_extras(con: sqlcipher3.Connection) -> None:
         con.execute("INSERT INTO search_vocab (term, docs) SELECT term, doc FROM temp.pohsd_vocab")
     finally:
         con.execute("DROP TABLE temp.pohsd_vocab")
-    refresh_search_extras(con)
+    refresh_search_extras(con, pending)
     centroids = Centroids.from_connection(con, stored=False)
     con.executemany(
         "INSERT INTO pc4_centroids VALUES (?,?,?,?)",
@@ -65,49 +89,25 @@ def build_search_extras(con: sqlcipher3.Connection) -> None:
     con.execute("INSERT INTO names_fts (names_fts) VALUES ('optimize')")
 
 
-def refresh_search_extras(con: sqlcipher3.Connection) -> int:
+def refresh_search_extras(con: sqlcipher3.Connection, pending: str = "temp") -> int:
     """Add services written after the last build or refresh to service_rank and names_fts.
 
-    An incremental sync appends rows with higher rids; call this after writing them, in the
-    same transaction. Returns how many were added. Deleted services leave service_rank through
-    delete_services (its `service_id` column); their names_fts rows then match nothing.
+    Their rows wait in `<pending>.rank_pending` (see `add_pending`); they are appended in the
+    static quality order after the existing ones, in the caller's transaction. Returns how
+    many were added. Deleted services leave service_rank through delete_services (its
+    `service_id` column); their names_fts rows then match nothing.
     """
     row = con.execute("SELECT value FROM meta WHERE key = ?", [RID_MAX]).fetchone()
     after = int(row[0]) if row else 0
-    # Streamed in chunks: only the small sort keys of all new rows are held at once.
-    keys = con.execute(
-        "SELECT rid, status, assured_date FROM services WHERE rid > ?", [after]
-    ).fetchall()
-    keys.sort(key=_quality)
+    con.execute(schema.RANK_PENDING.format(schema=pending))
     start = con.execute("SELECT coalesce(max(qrank), 0) FROM service_rank").fetchone()[0]
-    order = [r[0] for r in keys]  # rids, best first
-    top = max(order, default=after)
-    del keys
-    marks = ",".join("?" * 18)
-    for first in range(0, len(order), CHUNK):  # in qrank order: both tables only append
-        part = order[first : first + CHUNK]
-        found = {
-            r[0]: r
-            for r in con.execute(
-                "SELECT s.rid, s.id, s.status, s.min_age, s.max_age, s.free, s.assured_date,"
-                " t.name FROM services s JOIN search_text t ON t.rid = s.rid"
-                f" WHERE s.rid IN ({','.join('?' * len(part))})",
-                part,
-            )
-        }
-        lists = _lists(con, [found[rid][1] for rid in part])
-        ranked = []
-        for n, rid in enumerate(part, start=start + first + 1):
-            r = found[rid]
-            got = lists.get(r[1], {})
-            cities = sorted({c.strip().casefold() for c in got.get("cities", ()) if c.strip()})
-            ranked.append((
-                n, r[0], r[1], name_key(r[7]), r[2], r[3], r[4], r[5],
-                *(_joined(got.get(kind, ())) for kind in _KINDS), r[6],
-                "|" + "|".join(cities) + "|" if cities else "|", ";".join(got.get("geo", ())),
-                int(bool(got.get("waitlist"))),
-            ))  # fmt: skip
-        con.executemany(f"INSERT INTO service_rank VALUES ({marks})", ranked)
+    added = con.execute(
+        f"INSERT INTO service_rank SELECT ? + row_number() OVER (ORDER BY {_QUALITY}),"
+        f" {RANK_COLUMNS} FROM {pending}.rank_pending"
+        " WHERE rid > ? AND rid IN (SELECT rid FROM services WHERE rid > ?) ORDER BY 1",
+        [start, after, after],
+    ).rowcount
+    con.execute(f"DELETE FROM {pending}.rank_pending")
     # names_fts in ascending rowid order (FTS5 flushes its pending terms whenever a rowid
     # goes down), streamed from a cursor.
     names = con.execute(
@@ -116,84 +116,10 @@ def refresh_search_extras(con: sqlcipher3.Connection) -> int:
         [start],
     )
     con.executemany("INSERT INTO names_fts (rowid, name, name_stem) VALUES (?,?,?)", names)
+    top = con.execute("SELECT coalesce(max(rid), 0) FROM services").fetchone()[0]
     con.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?)"
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [RID_MAX, str(max(int(top), after))],
     )
-    return len(order)
-
-
-_KINDS = ("codes", "topics", "toegang", "languages", "days", "areas")
-
-
-def _joined(items: object) -> str:
-    """Values as " a b " (sorted, a space around each): `instr(col, ' a ')` tests membership."""
-    values = sorted({str(v) for v in items if v})  # type: ignore[attr-defined]
-    return " " + " ".join(values) + " " if values else " "
-
-
-def _lists(con: sqlcipher3.Connection, ids: list[str]) -> dict[str, dict[str, list[str]]]:
-    """Per service id its codes, topics, toegang, languages, days, areas, cities, positions.
-
-    Also its waitlist flag; all read through the service_id indexes, for one chunk of ids.
-    """
-    out: dict[str, dict[str, list[str]]] = {}
-    marks = ",".join("?" * len(ids))
-    for sid, code, taxonomy in con.execute(
-        f"SELECT service_id, term_code, taxonomy FROM service_term WHERE service_id IN ({marks})",
-        ids,
-    ):
-        got = out.setdefault(sid, {})
-        if taxonomy == TOEGANG_TAXONOMY:
-            got.setdefault("toegang", []).append(code)
-            continue
-        got.setdefault("codes", []).append(code)
-        if taxonomy == LEEFGEBIEDEN_TAXONOMY:
-            got.setdefault("topics", []).append(code)
-    for sid, code in con.execute(
-        f"SELECT service_id, code FROM languages WHERE service_id IN ({marks})", ids
-    ):
-        out.setdefault(sid, {}).setdefault("languages", []).append(code)
-    days = ",".join(f"'{d}'" for d in ("MO", "TU", "WE", "TH", "FR", "SA", "SU"))
-    for sid, day in con.execute(  # (day, service_id) is the only index on service_weekday
-        f"SELECT service_id, day FROM service_weekday WHERE day IN ({days})"
-        f" AND service_id IN ({marks})",
-        ids,
-    ):
-        out.setdefault(sid, {}).setdefault("days", []).append(day)
-    for sid, pc4 in con.execute(
-        f"SELECT service_id, postcode4 FROM service_postcode4 WHERE service_id IN ({marks})", ids
-    ):
-        out.setdefault(sid, {}).setdefault("areas", []).append(pc4)
-    for sid, lat, lon, city in con.execute(
-        "SELECT service_id, latitude, longitude, city FROM locations"
-        f" WHERE service_id IN ({marks})",
-        ids,
-    ):
-        got = out.setdefault(sid, {})
-        if city:
-            got.setdefault("cities", []).append(city)
-        if lat is not None and lon is not None:
-            got.setdefault("geo", []).append(f"{float(lat)!r} {float(lon)!r}")
-    for (sid,) in con.execute(
-        f"SELECT service_id FROM capacity WHERE service_id IN ({marks})"
-        " AND available IS NOT NULL AND available <= 0",
-        ids,
-    ):
-        out.setdefault(sid, {})["waitlist"] = ["1"]
-    return out
-
-
-def _quality(row: tuple) -> tuple:  # type: ignore[type-arg]
-    """Static order: open before temporarily closed (withdrawn last), recently checked first.
-
-    `row` is (rid, status, assured_date).
-    """
-    status, assured = row[1], row[2] or ""
-    closed = 2 if status in ("inactive", "defunct") else int(status == "temporarily closed")
-    return (closed, not assured, _descending(assured), row[0])
-
-
-def _descending(text: str) -> tuple[int, ...]:
-    return tuple(-ord(c) for c in text)
+    return max(int(added), 0)

@@ -40,70 +40,109 @@ _CHILDREN = (
     ("capacities", "service_capacity"),
 )
 _UNIQUE = _KEYS[0][2]
+# per staged table: its key columns and the CSV field each holds
+_TABLE_KEYS: dict[str, tuple[tuple[str, str], ...]] = {}
+for _column, _field, _tables in _KEYS:
+    for _table in _tables:
+        _TABLE_KEYS[_table] = (*_TABLE_KEYS.get(_table, ()), (_column, _field))
 
 
 def create(con: sqlcipher3.Connection) -> None:
-    """The staging table (in the attached `stage` schema)."""
-    cols = ", ".join(f"{c} TEXT" for c, _, _ in _KEYS)
-    con.execute(f"CREATE TABLE stage.rows (tbl TEXT NOT NULL, {cols}, row TEXT NOT NULL)")
-    con.execute("CREATE TABLE stage.headers (tbl TEXT PRIMARY KEY, header TEXT NOT NULL)")
+    """The table of staged CSV headers (in the attached `stage` schema)."""
+    con.execute(
+        "CREATE TABLE stage.headers (tbl TEXT PRIMARY KEY, header TEXT NOT NULL,"
+        " missing_id INTEGER NOT NULL)"
+    )
+
+
+def count(con: sqlcipher3.Connection, table: str) -> int:
+    """How many rows of one CSV table are staged (0 when the package has none)."""
+    if table not in _TABLE_KEYS or not _staged(con, table):
+        return 0
+    return int(con.execute(f"SELECT count(*) FROM stage.t_{table}").fetchone()[0])
+
+
+def _staged(con: sqlcipher3.Connection, table: str) -> bool:
+    found = con.execute("SELECT 1 FROM stage.headers WHERE tbl = ?", [table]).fetchone()
+    return found is not None
 
 
 def add_table(
-    con: sqlcipher3.Connection, name: str, rows: Iterable[Row], header: list[str]
+    con: sqlcipher3.Connection, name: str, rows: Iterable[list[Any]], header: list[str]
 ) -> None:
     """Stage one CSV table (a later resource with the same name replaces an earlier one).
 
-    `header` is the CSV's column names, filled in by the time the first row comes; a row is
-    stored as the JSON array of its values in that order (null: the cell was empty).
+    `rows` are value lists in the order of `header` (None: the cell was empty); `header` is
+    filled in by the time the first row comes. Each row is stored as the JSON array of its
+    values, next to the key columns the assembly looks it up by. A table the assembly never
+    reads is read to the end (so a broken CSV is still refused) but not stored.
     """
+    keys = _TABLE_KEYS.get(name)
+    if keys is None:
+        for _ in rows:
+            pass
+        return
+    it = iter(rows)
+    first = next(it, None)  # the header is known from here on
+    positions = [header.index(field) if field in header else None for _, field in keys]
+    entity = "link_entity" in header and name == "attribute"
+    link_entity = header.index("link_entity") if entity else None
+    has_id = keys[0][0] == "id"  # a table without an id column has a row without id
     con.execute("BEGIN")
     try:
-        con.execute("DELETE FROM stage.rows WHERE tbl = ?", [name])
+        con.execute(f"DROP TABLE IF EXISTS stage.t_{name}")
         con.execute("DELETE FROM stage.headers WHERE tbl = ?", [name])
-        sql = f"INSERT INTO stage.rows VALUES (?, {', '.join('?' * len(_KEYS))}, ?)"
+        columns = ", ".join(f"{column} TEXT" for column, _ in keys)
+        con.execute(f"CREATE TABLE stage.t_{name} ({columns}, row TEXT NOT NULL)")
+        sql = f"INSERT INTO stage.t_{name} VALUES ({', '.join('?' * (len(keys) + 1))})"
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        attribute = name == "attribute"
-        fields = [(i, field) for i, (_, field, tables) in enumerate(_KEYS) if name in tables]
-        empty = [None] * len(_KEYS)
+        missing_id = False
         batch: list[tuple[Any, ...]] = []
-        for row in rows:
-            keys = list(empty)
-            for i, field in fields:
-                value = row.get(field)
-                if isinstance(value, str):
-                    keys[i] = value
-            if attribute and row.get("link_entity", "service") != "service":
-                keys[-1] = None  # only links to services are attributes of a service
-            batch.append((name, *keys, dumps([row.get(column) for column in header])))
+        for row in _chain(first, it):
+            values = [
+                v if i is not None and isinstance(v := row[i], str) else None for i in positions
+            ]
+            if link_entity is not None and row[link_entity] not in (None, "service"):
+                values[-1] = None  # only links to services are attributes of a service
+            if has_id and values[0] is None:
+                missing_id = True
+            batch.append((*values, dumps(row)))
             if len(batch) >= BATCH:
                 con.executemany(sql, batch)
                 batch.clear()
         if batch:
             con.executemany(sql, batch)
-        con.execute("INSERT INTO stage.headers VALUES (?, ?)", [name, dumps(header)])
+        con.execute("INSERT INTO stage.headers VALUES (?, ?, ?)", [name, dumps(header), missing_id])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
 
 
+def _chain(first: list[Any] | None, rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
+    if first is not None:
+        yield first
+        yield from rest
+
+
 def finish(con: sqlcipher3.Connection) -> None:
     """Index the staged rows and check the ids the assembly relies on."""
-    for column, _, _ in _KEYS:
-        con.execute(
-            f"CREATE INDEX stage.ix_{column} ON rows (tbl, {column}) WHERE {column} IS NOT NULL"
-        )
+    tables = [t for (t,) in con.execute("SELECT tbl FROM stage.headers")]
+    for table in tables:
+        for column, _ in _TABLE_KEYS[table]:
+            con.execute(
+                f"CREATE INDEX stage.ix_{table}_{column} ON t_{table} ({column})"
+                f" WHERE {column} IS NOT NULL"
+            )
     for table in _UNIQUE:
-        missing = con.execute(
-            "SELECT 1 FROM stage.rows WHERE tbl = ? AND id IS NULL LIMIT 1", [table]
-        ).fetchone()
-        if missing is not None:
+        if table not in tables:
+            continue
+        missing = con.execute("SELECT missing_id FROM stage.headers WHERE tbl = ?", [table])
+        if missing.fetchone()[0]:
             raise FeedError("invalid_csv", f"{table} row without id")
         dup = con.execute(
-            "SELECT id FROM stage.rows WHERE tbl = ? AND id IS NOT NULL"
-            " GROUP BY id HAVING count(*) > 1 LIMIT 1",
-            [table],
+            f"SELECT id FROM stage.t_{table} WHERE id IS NOT NULL"
+            " GROUP BY id HAVING count(*) > 1 LIMIT 1"
         ).fetchone()
         if dup is not None:
             raise FeedError("duplicate_id", f"{table} id {dup[0]} appears more than once")
@@ -137,9 +176,9 @@ def _fetch(rd: _Rows, table: str, column: str, keys: Iterable[str]) -> dict[str,
     for start in range(0, len(wanted), 10_000):
         part = wanted[start : start + 10_000]
         rows = con.execute(
-            f"SELECT {column}, row FROM stage.rows WHERE tbl = ? AND {column} IN"
+            f"SELECT {column}, row FROM stage.t_{table} WHERE {column} IN"
             f" ({','.join('?' * len(part))}) ORDER BY rowid",
-            [table, *part],
+            part,
         )
         for key, row in rows:
             pairs = zip(header, loads(row), strict=True)
@@ -150,11 +189,12 @@ def _fetch(rd: _Rows, table: str, column: str, keys: Iterable[str]) -> dict[str,
 def services(con: sqlcipher3.Connection, size: int) -> Iterator[list[dict[str, Any]]]:
     """The package's services in file order, assembled `size` at a time (as HSDS objects)."""
     rd = _Rows(con)
+    if "service" not in rd.headers:
+        return
     last = 0
     while True:
         batch = con.execute(
-            "SELECT rowid, id, row FROM stage.rows WHERE tbl = 'service' AND rowid > ?"
-            " ORDER BY rowid LIMIT ?",
+            "SELECT rowid, id, row FROM stage.t_service WHERE rowid > ? ORDER BY rowid LIMIT ?",
             [last, size],
         ).fetchall()
         if not batch:
@@ -186,9 +226,12 @@ def _assemble(rd: _Rows, batch: list[tuple[str, Row]]) -> list[dict[str, Any]]:
     lang_svc = rd.fetch("language", "sid", sids)
     attrs = rd.fetch("attribute", "link", sids)
     children = {key: rd.fetch(name, "sid", sids) for key, name in _CHILDREN}
-    has_capacity = rd.con.execute(
-        "SELECT 1 FROM stage.rows WHERE tbl = 'service_capacity' AND sid IS NOT NULL LIMIT 1"
-    ).fetchone()
+    has_capacity = (
+        "service_capacity" in rd.headers
+        and rd.con.execute(
+            "SELECT 1 FROM stage.t_service_capacity WHERE sid IS NOT NULL LIMIT 1"
+        ).fetchone()
+    )
     term_ids = [str(a.get("taxonomy_term_id")) for rows in attrs.values() for a in rows]
     terms = _terms(rd, term_ids)
 

@@ -12,6 +12,7 @@ import sqlcipher3
 
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.socialmap.search import TOEGANG_TAXONOMY, stem_text
+from pohsd.socialmap.search_index import LEEFGEBIEDEN_TAXONOMY, name_key
 
 WITHDRAWN = ("inactive", "defunct")
 Memo = dict[int, tuple[Any, str]]
@@ -36,6 +37,12 @@ INSERTS = {
     "search_text": "INSERT INTO search_text VALUES (?,?,?,?,?,?,?)",
     "hsds_objects": "INSERT OR IGNORE INTO hsds_objects VALUES (?,?)",
 }
+RANK = "rank"  # rows for service_rank (without qrank), see search_index.append_rank
+
+
+def empty_rows() -> dict[str, list[tuple[Any, ...]]]:
+    """The row lists `collect` fills: one per table of INSERTS, plus RANK."""
+    return {name: [] for name in (*INSERTS, RANK)}
 
 
 def _str(value: Any) -> str | None:
@@ -82,6 +89,7 @@ def collect(
         desc = c.get("amount_description") or c.get("option")
         rows["cost_options"].append((sid, _float(c.get("amount")), c.get("currency"), desc))
     term_names = []
+    kinds: dict[str, set[str]] = {"codes": set(), "topics": set(), "toegang": set()}
     for attr in _list(svc.get("attributes")):
         term = attr.get("taxonomy_term") if isinstance(attr.get("taxonomy_term"), dict) else {}
         code = _str(term.get("code"))
@@ -92,16 +100,28 @@ def collect(
         )
         taxonomy = _str(term.get("taxonomy") or detail.get("name"))
         rows["service_term"].append((code, taxonomy, sid, _str(term.get("name"))))
+        if taxonomy == TOEGANG_TAXONOMY:
+            kinds["toegang"].add(code)
+        else:
+            kinds["codes"].add(code)
+            if taxonomy == LEEFGEBIEDEN_TAXONOMY:
+                kinds["topics"].add(code)
         if taxonomy != TOEGANG_TAXONOMY and term.get("name"):
             term_names.append(str(term["name"]))
+    cities: set[str] = set()
+    geo: list[str] = []
     for sal in _list(svc.get("service_at_locations")):
         loc = sal.get("location") if isinstance(sal.get("location"), dict) else {}
         addr = next(iter(_list(loc.get("addresses"))), {})
+        lat, lon, city = _float(loc.get("latitude")), _float(loc.get("longitude")), addr.get("city")
         rows["locations"].append((
             _str(loc.get("id") or sal.get("location_id")), sid, _str(loc.get("name")),
-            _float(loc.get("latitude")), _float(loc.get("longitude")),
-            _str(addr.get("address_1")), _str(addr.get("postal_code")), _str(addr.get("city")),
+            lat, lon, _str(addr.get("address_1")), _str(addr.get("postal_code")), _str(city),
         ))  # fmt: skip
+        if city is not None and str(city).strip():
+            cities.add(str(city).strip().casefold())
+        if lat is not None and lon is not None:
+            geo.append(f"{lat!r} {lon!r}")
     for p in _list(svc.get("phones")):
         rows["phones"].append((_str(p.get("id")), sid, _str(p.get("number")), _str(p.get("type"))))
     days: set[str] = set()
@@ -110,27 +130,36 @@ def collect(
         raw_sch = json.dumps(sch, ensure_ascii=False)
         rows["schedules"].append((_str(sch.get("id")), sid, _str(sch.get("byday")), raw_sch))
     rows["service_weekday"].extend((day, sid) for day in sorted(days))
+    languages = set()
     for lang in _list(svc.get("languages")):
         code = _str(lang.get("code"))
         rows["languages"].append((sid, code.lower() if code else None, _str(lang.get("name"))))
+        languages.add(code.lower() if code else None)
+    areas: set[str] = set()
     for area in _list(svc.get("service_areas")):
         if str(area.get("extent_type") or "").lower() == "postcode4":
             codes = {c.strip() for c in str(area.get("extent") or "").split(",")}
             pcs = sorted(c for c in codes if re.fullmatch(r"\d{4}", c))
             rows["service_postcode4"].extend((pc, sid) for pc in pcs)
+            areas.update(pcs)
+    waitlist = 0
     for cap in _list(svc.get("capacities") or svc.get("service_capacity")):
+        available = _float(cap.get("available"))
         rows["capacity"].append((
-            sid, _float(cap.get("available")), _float(cap.get("maximum")),
+            sid, available, _float(cap.get("maximum")),
             _str(cap.get("unit", {}).get("name") if isinstance(cap.get("unit"), dict) else None),
             _str(cap.get("updated")),
         ))  # fmt: skip
+        waitlist |= available is not None and available <= 0
+    status = str(svc.get("status") or "active").lower()
+    min_age, max_age = _int(svc.get("minimum_age")), _int(svc.get("maximum_age"))
+    free = _free(svc, costs)
+    assured = _str(svc.get("assured_date"))
     rows["services"].append((
-        rid, sid, name, _str(svc.get("alternate_name")), _str(svc.get("description")),
-        str(svc.get("status") or "active").lower(),
+        rid, sid, name, _str(svc.get("alternate_name")), _str(svc.get("description")), status,
         _str(svc.get("organization_id") or org.get("id")),
-        org_name, _str(svc.get("url")), _str(svc.get("email")), _str(svc.get("assured_date")),
-        _str(svc.get("last_modified")), _int(svc.get("minimum_age")),
-        _int(svc.get("maximum_age")), _free(svc, costs),
+        org_name, _str(svc.get("url")), _str(svc.get("email")), assured,
+        _str(svc.get("last_modified")), min_age, max_age, free,
         pack(svc, rows["hsds_objects"], known, memo),
     ))  # fmt: skip
     full_name = " ".join(x for x in (name, svc.get("alternate_name")) if x)
@@ -140,6 +169,18 @@ def collect(
         rid, full_name, org_name or "", topics, description, stem_text(full_name),
         stem_text(" ".join((org_name or "", topics, description))),
     ))  # fmt: skip
+    rows[RANK].append((
+        rid, sid, name_key(full_name), status, min_age, max_age, free,
+        *(_joined(kinds[kind]) for kind in ("codes", "topics", "toegang")),
+        _joined(languages), _joined(days), _joined(areas), assured,
+        "|" + "|".join(sorted(cities)) + "|" if cities else "|", ";".join(geo), int(waitlist),
+    ))  # fmt: skip
+
+
+def _joined(items: set[Any]) -> str:
+    """Values as " a b " (sorted, a space around each): `instr(col, ' a ')` tests membership."""
+    values = sorted({str(v) for v in items if v})
+    return " " + " ".join(values) + " " if values else " "
 
 
 def _free(svc: dict[str, Any], costs: list[dict[str, Any]]) -> int | None:
