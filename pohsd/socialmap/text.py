@@ -7,5 +7,7 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Lower case without diacritics ("Café" → "cafe"), as the unicode61 tokenizer folds."""
+    if text.isascii():  # most map text: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
