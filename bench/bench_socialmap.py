@@ -47,12 +47,18 @@ _FILTER_LANGUAGES = ("en", "ar", "tr", "pl", "uk")
 
 
 def _rss_mb() -> dict[str, float]:
-    """Current (VmRSS) and peak (VmHWM / ru_maxrss) resident memory of this process, in MB."""
+    """Current (VmRSS) and peak resident memory of this process, in MB.
+
+    The peak is VmHWM where Linux gives it: `ru_maxrss` survives the exec of a forked child,
+    so in the import child it would report the bench parent's size at the fork (the generated
+    package), not the child's own peak.
+    """
     out = {"peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     with contextlib.suppress(OSError):
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith(("VmRSS:", "VmHWM:")):
                 out[line.split(":")[0]] = int(line.split()[1]) / 1024
+    out["peak"] = out.get("VmHWM", out["peak"])
     return out
 
 

@@ -32,6 +32,7 @@ PREVIOUS = "socialmap.previous"
 SOURCE = "socialmap.source"
 SYNCED_AT = "socialmap.synced_at"
 URL = "socialmap.url"
+LAST_CHANGE = "socialmap.last_change"  # "sync" (undone in place) or "import" (a file flip)
 MAX_DROP = 0.20  # a feed withdrawing more than this share of the active services is held
 MAX_JSON_FILE = 200 * 1024 * 1024
 
@@ -240,7 +241,6 @@ class MapImportMixin:
         old = self._setting(CURRENT)
         if not old:
             return None
-        path = gen.generation_path(self._folder, old)
         try:
             with self._open(old) as con:
                 if fetched.services is None:
@@ -259,21 +259,29 @@ class MapImportMixin:
                 if change.empty:
                     count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
                     return ImportResult(old, count, [], 0)
-                info = delta.build(self._folder, self._key(), con, path, planned,
-                                   progress=progress, cancel=cancel)  # fmt: skip
+                built_at = datetime.now(UTC).replace(microsecond=0)
+                applied = delta.apply_in_place(
+                    con, planned, built_at, progress=progress, cancel=cancel
+                )
         except FeedError as exc:
             raise feed_error(exc) from None
         except PohsdError:
             if fetched.services is None:
                 raise
             return None  # the current map cannot be read: a full import replaces it
-        self.close_map()  # the pointer flips and old generations may be pruned below
+        except sqlcipher3.OperationalError as exc:  # a full disk while writing the change
+            raise PohsdError(_storage_code(exc)) from exc
         detail = (
-            f"count={info.count};changed={len(change.changed)};removed={len(change.withdrawn)}"
+            f"count={applied.count};changed={len(change.changed)};removed={len(change.withdrawn)}"
             f";skipped={len(planned.valid.skipped)};withdrawn={planned.lost}"
         )
-        self._flip(old, info, fetched.url, "socialmap.sync", detail)
-        return ImportResult(info.id, info.count, list(planned.valid.skipped), planned.lost)
+        with self._ctx.transaction() as s:
+            repo.set_setting(s, SOURCE, fetched.url[:500])
+            repo.set_setting(s, SYNCED_AT, built_at.isoformat())
+            repo.set_setting(s, LAST_CHANGE, "sync")
+            self._ctx.log(s, AuditAction.UPDATE, "socialmap.sync", object_type="socialmap",
+                          object_id=old, detail_code=detail)  # fmt: skip
+        return ImportResult(old, applied.count, list(planned.valid.skipped), planned.lost)
 
     def _flip(
         self, old: str, info: gen.GenerationInfo, source: str, event: str, detail: str
@@ -291,6 +299,7 @@ class MapImportMixin:
                     raise PohsdError(ErrorCode.DB_BUSY)  # another import flipped meanwhile
                 repo.set_setting(s, CURRENT, info.id)
                 repo.set_setting(s, PREVIOUS, old)
+                repo.set_setting(s, LAST_CHANGE, "import")
                 repo.set_setting(s, SOURCE, source[:500])
                 repo.set_setting(s, SYNCED_AT, info.built_at.isoformat())
                 self._ctx.log(s, AuditAction.UPDATE, event, object_type="socialmap",
@@ -346,7 +355,24 @@ class MapImportMixin:
         return len(active), len(active - still)
 
     def rollback(self) -> str:
-        """Make the previous generation current again (the newer one becomes previous)."""
+        """Undo the last map change: an incremental sync, else the last full import.
+
+        A sync is undone inside the current generation (what it replaced comes back, what it
+        wrote becomes the redo); after a full import the previous generation becomes current
+        again and the newer one previous. Either way a second rollback goes forward again.
+        """
+        current = self._setting(CURRENT)
+        if current and self._setting(LAST_CHANGE) == "sync":
+            with self._open(current) as con:
+                undo = delta.has_undo(con)
+                if undo:
+                    count = delta.undo_last(con)
+            if undo:
+                with self._ctx.transaction() as s:
+                    self._ctx.log(s, AuditAction.UPDATE, "socialmap.rollback",
+                                  object_type="socialmap", object_id=current,
+                                  detail_code=f"sync;count={count}")  # fmt: skip
+                return current
         self.close_map()
         with self._ctx.transaction() as s:
             current = repo.get_setting(s, CURRENT) or ""
@@ -355,6 +381,7 @@ class MapImportMixin:
                 raise PohsdError(ErrorCode.NOT_FOUND, what="socialmap.previous")
             repo.set_setting(s, CURRENT, previous)
             repo.set_setting(s, PREVIOUS, current)
+            repo.set_setting(s, LAST_CHANGE, "import")
             self._ctx.log(
                 s,
                 AuditAction.UPDATE,

@@ -1,33 +1,29 @@
-"""Incremental sync: apply a change set to a copy of the current sociale-kaart generation."""
+"""Incremental sync: apply a change set to the current sociale-kaart generation, undoably."""
 
 from __future__ import annotations
 
 import contextlib
-import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 import sqlcipher3
 
 from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.domain.progress import CancelToken, Progress
-from pohsd.security.secret import SecretKey
 from pohsd.socialmap import generation as gen
-from pohsd.socialmap import schema, search_index
+from pohsd.socialmap import schema, search_index, storage
 from pohsd.socialmap.validate import PROFILE_TAXONOMIES, FeedError, Validated, validate_services
 
 LISTING_MAX_SHARE = 0.5  # a full listing with more changes than this is imported whole
 COMPARE_BATCH = 500  # stored services loaded per query when a listing is compared
-COPY_BLOCK = 64 * 1024 * 1024
+APPLY_CACHE = -65536  # KiB of page cache while a change set is applied
+UNDO_BUILT_AT = "undo_built_at"  # meta: the map date before the change kept in sync_undo
+# not `service_id`: delete_services clears every table with that column
+UNDO_TABLE = "CREATE TABLE IF NOT EXISTS sync_undo (sid TEXT PRIMARY KEY, raw TEXT)"
 ACTIVE_KEY = "active"  # meta: services not inactive/defunct (the drop rule's base)
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024  # up to this size a sync also runs PRAGMA quick_check
-# The copy is private until the flip and any failure deletes it, so no rollback journal is
-# needed; the commit syncs the file (synchronous = FULL) before the pointer flips.
-_APPLY_PRAGMAS = ("cache_size = -65536", "journal_mode = OFF", "synchronous = FULL")
 _ACTIVE = "SELECT id FROM services WHERE status NOT IN ('inactive', 'defunct')"
 
 
@@ -153,103 +149,113 @@ def active_count(con: sqlcipher3.Connection) -> int:
     return int(con.execute(f"SELECT count(*) FROM ({_ACTIVE})").fetchone()[0])
 
 
-def build(
-    folder: Path,
-    key: SecretKey,
-    current: sqlcipher3.Connection,
-    current_path: Path,
+def apply_in_place(
+    con: sqlcipher3.Connection,
     planned: Plan,
+    built_at: datetime,
     *,
     progress: Callable[[Progress], None] | None = None,
     cancel: CancelToken | None = None,
-) -> gen.GenerationInfo:
-    """A new generation: a copy of the current one with the change set applied and checked.
+) -> Applied:
+    """Apply a change set to the current generation in ONE transaction (DESIGN §1).
 
-    The current file is only read (after a checkpoint of its WAL). Any error or cancel
-    removes the copy. FeedError when the result would break a full import's feed rules.
+    The versions it replaces are kept in `sync_undo` (see `undo_last`). The change is checked
+    before the commit; any error or cancel rolls it back, and under WAL the generation file
+    itself is then not touched at all. FeedError when the result would break a full
+    import's feed rules.
     """
-    built_at = datetime.now(UTC).replace(microsecond=0)
-    gen_id = f"{built_at:%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}"
-    path = gen.generation_path(Path(folder), gen_id)
     total = len(planned.valid.services)
+    if progress is not None:
+        progress(Progress(gen.STAGE, 0, total))
+    cache = con.execute("PRAGMA cache_size").fetchone()[0]
+    con.execute(f"PRAGMA cache_size = {APPLY_CACHE}")
     try:
-        if progress is not None:
-            progress(Progress(gen.STAGE, 0, total))
-        copy_generation(current, current_path, path, key)
-        if cancel is not None:
-            cancel.raise_if_set()
-        con = gen.open_generation(path, key)
+        con.execute("BEGIN IMMEDIATE")
         try:
-            for pragma in _APPLY_PRAGMAS:
-                con.execute(f"PRAGMA {pragma}")
-            applied = _apply(con, planned, built_at, cancel)
-            con.execute("PRAGMA journal_mode = WAL")
-            check(con, applied, full=path.stat().st_size <= FULL_CHECK_MAX_BYTES)
-        finally:
-            con.close()
-        if progress is not None:
-            progress(Progress(gen.STAGE, total, total))
-        if cancel is not None:
-            cancel.raise_if_set()
-    except BaseException:
-        _remove_files(path)
-        raise
-    return gen.GenerationInfo(gen_id, path, applied.count, built_at)
-
-
-def copy_generation(
-    source: sqlcipher3.Connection, source_path: Path, target: Path, key: SecretKey
-) -> None:
-    """Copy a generation file byte for byte (same key and salt, so the copy opens as is).
-
-    The source's WAL is checkpointed first; when a reader keeps the WAL from emptying, the
-    online backup API copies the pages instead.
-    """
-    busy, _, _ = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    wal = Path(f"{source_path}-wal")
-    if busy or (wal.exists() and wal.stat().st_size > 0):
-        _backup(source, target, key)
-        return
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with open(source_path, "rb") as src, os.fdopen(fd, "wb") as dst:
-        size = os.fstat(src.fileno()).st_size
-        if not _copy_range(src.fileno(), dst.fileno(), size):
-            while block := src.read(COPY_BLOCK):
-                dst.write(block)
-
-
-def _backup(source: sqlcipher3.Connection, target: Path, key: SecretKey) -> None:
-    from pohsd.store.engine import connect  # deferred: only when a reader holds the WAL
-
-    if target.exists():
-        raise PohsdError(ErrorCode.DB_EXISTS)
-    dst = connect(target, key, create=True, foreign_keys=False)
-    try:
-        with contextlib.suppress(OSError):
-            os.chmod(target, 0o600)
-        source.backup(dst)
-        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        dst.close()
-
-
-def _copy_range(src: int, dst: int, size: int) -> bool:
-    """Kernel-side copy (copy_file_range, reflinks where the file system has them)."""
-    copy = getattr(os, "copy_file_range", None)
-    if copy is None:
-        return False
-    done = 0
-    try:
-        while done < size:
-            n = copy(src, dst, min(COPY_BLOCK, size - done))
-            if n == 0:
-                break
-            done += n
-    except OSError:
-        if done:
+            _keep_undo(con, sorted(planned.remove))
+            if cancel is not None:
+                cancel.raise_if_set()
+            applied = _apply(con, planned, built_at)
+            check(con, applied, full=_small(con))
+            if cancel is not None:
+                cancel.raise_if_set()
+            con.execute("COMMIT")  # synchronous = FULL: on disk before the caller audits it
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                con.execute("ROLLBACK")
             raise
+    finally:
+        con.execute(f"PRAGMA cache_size = {int(cache)}")
+    if progress is not None:
+        progress(Progress(gen.STAGE, total, total))
+    return applied
+
+
+def has_undo(con: sqlcipher3.Connection) -> bool:
+    """Whether the generation holds the versions an incremental sync replaced."""
+    if not gen._has_table(con, "sync_undo"):
         return False
-    return done == size
+    return con.execute("SELECT 1 FROM sync_undo LIMIT 1").fetchone() is not None
+
+
+def undo_last(con: sqlcipher3.Connection) -> int:
+    """Put back what the last sync replaced, keeping what it wrote as the new undo (a redo).
+
+    One transaction. Services the sync added are removed again; changed and withdrawn ones
+    come back as they were stored. Returns the service count afterwards.
+    """
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        kept = dict(con.execute("SELECT sid, raw FROM sync_undo").fetchall())
+        ids = sorted(kept)
+        _keep_undo(con, ids)
+        top = con.execute("SELECT coalesce(max(rid), 0) FROM services").fetchone()[0]
+        gen.delete_services(con, ids)
+        objects = storage.Objects(con)
+        services = [storage.unpack(raw, objects) for raw in kept.values() if raw is not None]
+        if services:
+            gen.write_services(con, services, int(top) + 1)
+        if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():
+            search_index.refresh_search_extras(con)
+        count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
+        active = int(con.execute(f"SELECT count(*) FROM ({_ACTIVE})").fetchone()[0])
+        before = con.execute("SELECT value FROM meta WHERE key = ?", [UNDO_BUILT_AT]).fetchone()
+        now = con.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
+        meta = [("count", str(count)), (ACTIVE_KEY, str(active))]
+        if before is not None and now is not None:
+            meta += [("built_at", before[0]), (UNDO_BUILT_AT, now[0])]
+        con.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta)
+        con.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            con.execute("ROLLBACK")
+        raise
+    return count
+
+
+def _keep_undo(con: sqlcipher3.Connection, ids: list[str]) -> None:
+    """Replace `sync_undo` with the stored form of these ids now (NULL: not in the map)."""
+    con.execute(UNDO_TABLE)
+    con.execute("DELETE FROM sync_undo")
+    for start in range(0, len(ids), COMPARE_BATCH):
+        part = ids[start : start + COMPARE_BATCH]
+        marks = ",".join("?" * len(part))
+        stored = dict(
+            con.execute(f"SELECT id, raw FROM services WHERE id IN ({marks})", part).fetchall()
+        )
+        con.executemany(
+            "INSERT INTO sync_undo VALUES (?, ?)", [(sid, stored.get(sid)) for sid in part]
+        )
+    con.execute(
+        "INSERT OR REPLACE INTO meta (key, value) SELECT ?, value FROM meta WHERE key = 'built_at'",
+        [UNDO_BUILT_AT],
+    )
+
+
+def _small(con: sqlcipher3.Connection) -> bool:
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    return int(pages) * int(size) <= FULL_CHECK_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -263,44 +269,33 @@ class Applied:
     removed_rids: tuple[int, ...]  # rids the touched services had in the copy
 
 
-def _apply(
-    con: sqlcipher3.Connection, planned: Plan, built_at: datetime, cancel: CancelToken | None
-) -> Applied:
-    """In ONE transaction: delete the touched services' rows, write the valid ones, meta."""
-    con.execute("BEGIN IMMEDIATE")
-    try:
-        touched = sorted(planned.remove)
-        removed: list[int] = []
-        active_gone = 0
-        for start in range(0, len(touched), COMPARE_BATCH):
-            part = touched[start : start + COMPARE_BATCH]
-            marks = ",".join("?" * len(part))
-            for rid, status in con.execute(
-                f"SELECT rid, status FROM services WHERE id IN ({marks})", part
-            ):
-                removed.append(int(rid))
-                active_gone += status not in gen.WITHDRAWN
-        top = con.execute("SELECT max(rid) FROM services").fetchone()[0] or 0  # before: no reuse
-        gen.delete_services(con, touched)
-        services = planned.valid.services
-        written = gen.write_services(con, services, top + 1) if services else 0
-        if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():
-            search_index.refresh_search_extras(con)
-        count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
-        _feed_rules(con, count, planned)
-        still = sum(_status(s) not in gen.WITHDRAWN for s in services)
-        active = planned.active - active_gone + still
-        con.executemany(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-            [("count", str(count)), ("built_at", built_at.isoformat()), (ACTIVE_KEY, str(active))],
-        )
-        if cancel is not None:
-            cancel.raise_if_set()
-        con.execute("COMMIT")  # synchronous = FULL: the file is on disk before the flip
-    except BaseException:
-        with contextlib.suppress(sqlcipher3.Error):
-            con.execute("ROLLBACK")  # without a journal this is no undo: the copy is removed
-        raise
+def _apply(con: sqlcipher3.Connection, planned: Plan, built_at: datetime) -> Applied:
+    """In the caller's transaction: delete the touched services' rows, write the valid ones."""
+    touched = sorted(planned.remove)
+    removed: list[int] = []
+    active_gone = 0
+    for start in range(0, len(touched), COMPARE_BATCH):
+        part = touched[start : start + COMPARE_BATCH]
+        marks = ",".join("?" * len(part))
+        for rid, status in con.execute(
+            f"SELECT rid, status FROM services WHERE id IN ({marks})", part
+        ):
+            removed.append(int(rid))
+            active_gone += status not in gen.WITHDRAWN
+    top = con.execute("SELECT max(rid) FROM services").fetchone()[0] or 0  # before: no reuse
+    gen.delete_services(con, touched)
+    services = planned.valid.services
+    written = gen.write_services(con, services, top + 1) if services else 0
+    if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():
+        search_index.refresh_search_extras(con)
+    count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
+    _feed_rules(con, count, planned)
+    still = sum(_status(s) not in gen.WITHDRAWN for s in services)
+    active = planned.active - active_gone + still
+    con.executemany(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        [("count", str(count)), ("built_at", built_at.isoformat()), (ACTIVE_KEY, str(active))],
+    )
     return Applied(count, active, top + 1, written, tuple(removed))
 
 
@@ -389,9 +384,3 @@ def _status(service: dict[str, Any]) -> str:
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
-
-
-def _remove_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()

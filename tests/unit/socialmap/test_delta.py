@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import errno
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -68,14 +67,14 @@ def test_changes_are_applied_and_audited(loaded: Workspace, services: list[dict]
     old = sm.status()
     edited = _edited(services, 3)
     result = sm.apply_sync(_changes(edited, _ids(services)))
-    assert result.generation_id != old.generation_id
+    assert result.generation_id == old.generation_id  # applied in place, one transaction
     assert (result.count, result.withdrawn, result.skipped) == (len(services), 0, [])
     assert sm.service(edited[0]["id"])["description"].endswith("Gewijzigd.")
     assert loaded.audit.entries()[0].event == "socialmap.sync"
     assert loaded.practice.setting("socialmap.url") == URL
     assert loaded.audit.verify()[1] is None
     folder = loaded.paths.data_dir / "socialmap"
-    assert gen.list_generations(folder) == sorted([old.generation_id or "", result.generation_id])
+    assert gen.list_generations(folder) == [result.generation_id]  # no copy of the map
 
 
 def test_without_an_id_list_nothing_is_withdrawn(loaded: Workspace, services: list[dict]) -> None:
@@ -258,36 +257,3 @@ def test_meta_keeps_the_active_count(loaded: Workspace, services: list[dict]) ->
     loaded.socialmap.apply_sync(_changes(closed + reopened, keep))
     stored, scanned = counts()
     assert stored == scanned == len(_active(services)) - 4 + len(reopened)
-
-
-def test_copy_is_byte_exact_or_a_backup_while_a_reader_holds_the_wal(tmp_path: Path) -> None:
-    from pohsd.security.secret import SecretKey
-    from pohsd.store.engine import connect
-
-    key = SecretKey.generate()
-    source = tmp_path / "bron.db"
-    con = connect(source, key, create=True, foreign_keys=False)
-    con.execute("CREATE TABLE t (n INTEGER)")
-    con.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(500)])
-    delta.copy_generation(con, source, tmp_path / "kopie.db", key)
-    assert (tmp_path / "kopie.db").read_bytes() == source.read_bytes()
-
-    reader = connect(source, key, foreign_keys=False)
-    reader.execute("BEGIN")
-    assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 500  # holds a snapshot
-    con.execute("INSERT INTO t VALUES (500)")  # a frame the checkpoint cannot move now
-    delta.copy_generation(con, source, tmp_path / "backup.db", key)
-    reader.execute("ROLLBACK")
-    reader.close()
-    con.close()
-    copy = connect(tmp_path / "backup.db", key, foreign_keys=False)
-    try:
-        assert copy.execute("SELECT count(*), max(n) FROM t").fetchone() == (501, 500)
-    finally:
-        copy.close()
-    again = connect(source, key, foreign_keys=False)
-    try:
-        with pytest.raises(FileExistsError):  # never over an existing file
-            delta.copy_generation(again, source, tmp_path / "kopie.db", key)
-    finally:
-        again.close()

@@ -66,7 +66,7 @@ def test_incremental_sync_equals_full_import(
 
     result = sm.sync()
     assert _events(workspace)[0] == "socialmap.sync"  # newest first: the delta path, no rebuild
-    assert result.generation_id != first.generation_id
+    assert result.generation_id == first.generation_id  # applied in place (DESIGN §1)
     assert server.requests - before < 12  # discover, changes, minimal ids: no full listing
     other.socialmap.import_services(feed, source="vergelijking")
     full = other.socialmap.import_services(final, source="vergelijking")
@@ -99,21 +99,44 @@ def test_rollback_after_incremental_sync_returns_to_the_old_map(
     sm = workspace.socialmap
     first = sm.sync(server.url)
     old_ids, old_search = ds.all_ids(workspace), ds.searches(workspace)
+    old_active = sm.status().count
     final, ids = ds.changed_feed(feed)
     old_edited = ds.service_json(workspace, ids["edited"][0])
-    old_file = ds.map_files(workspace)[f"{first.generation_id}.db"]
     ds.publish(server, final)
-    second = sm.sync()
-    assert ds.all_ids(workspace) != old_ids
-    assert ds.map_files(workspace)[f"{first.generation_id}.db"] == old_file  # kept as it was
+    sm.sync()
+    synced_ids, synced_edited = ds.all_ids(workspace), ds.service_json(workspace, ids["edited"][0])
+    synced_active = sm.status().count
+    assert synced_ids != old_ids
 
-    assert sm.rollback() == first.generation_id
-    assert sm.status().generation_id == first.generation_id
+    assert sm.rollback() == first.generation_id  # the sync is undone inside the same file
+    assert _events(workspace)[0] == "socialmap.rollback"
     assert ds.all_ids(workspace) == old_ids
-    assert ds.searches(workspace) == old_search
     assert ds.service_json(workspace, ids["edited"][0]) == old_edited
-    assert sm.rollback() == second.generation_id  # and forward again
-    assert ids["new"] in ds.all_ids(workspace)
+    for gone in ids["gone"]:
+        assert sm.service(gone)["id"] == gone
+    assert ds.searches(workspace) == old_search
+    assert ds.fts_ok(workspace)
+    assert sm.status().count == old_active
+    assert sm.rollback() == first.generation_id  # and forward again
+    assert ds.all_ids(workspace) == synced_ids
+    assert ds.service_json(workspace, ids["edited"][0]) == synced_edited
+    assert sm.status().count == synced_active
+
+
+def test_rollback_after_a_full_import_that_followed_a_sync_flips_the_file(
+    workspace: Workspace, server: MockHsds, feed: list[dict[str, Any]]
+) -> None:
+    sm = workspace.socialmap
+    first = sm.sync(server.url)
+    final, _ = ds.changed_feed(feed)
+    ds.publish(server, final)
+    sm.sync()
+    synced_ids = ds.all_ids(workspace)
+    full = sm.import_services(feed, source="bestand")  # a full import: a new generation
+    assert full.generation_id != first.generation_id
+    assert sm.rollback() == first.generation_id  # back to the synced map, as it was
+    assert ds.all_ids(workspace) == synced_ids
+    assert sm.rollback() == full.generation_id  # the file flips back, not the old sync
 
 
 def test_favourites_and_notes_survive_a_sync(
