@@ -379,8 +379,13 @@ def delete_services(con: sqlcipher3.Connection, service_ids: Iterable[str]) -> N
             )
         con.execute(f"DELETE FROM search_text WHERE rid IN ({rids})", part)
         for table in child_tables:
-            con.execute(f"DELETE FROM {table} WHERE service_id IN ({marks})", part)
+            # service_weekday's only index is (day, service_id): naming the days uses it
+            days = _ALL_DAYS if table == "service_weekday" else ""
+            con.execute(f"DELETE FROM {table} WHERE {days}service_id IN ({marks})", part)
         con.execute(f"DELETE FROM services WHERE id IN ({marks})", part)
+
+
+_ALL_DAYS = "day IN ('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU') AND "
 
 
 def _has_table(con: sqlcipher3.Connection, name: str) -> bool:
