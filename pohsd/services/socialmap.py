@@ -17,12 +17,14 @@ from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
 from pohsd.security.secret import SecretKey
 from pohsd.services.base import Context, utcnow
 from pohsd.services.own_services import OwnServices
-from pohsd.services.socialmap_import import (  # noqa: F401 - re-exported
+from pohsd.services.socialmap_generations import (  # noqa: F401 - re-exported
     CURRENT,
     PREVIOUS,
     SOURCE,
     SYNCED_AT,
     URL,
+)
+from pohsd.services.socialmap_import import (  # noqa: F401 - re-exported
     ImportResult,
     MapImportMixin,
     feed_error,

@@ -1,0 +1,130 @@
+"""The map's generation files: the kept connection, rollback and re-key (SocialMapService)."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from pohsd.domain.enums import AuditAction
+from pohsd.domain.errors import ErrorCode, PohsdError
+from pohsd.security.secret import SecretKey
+from pohsd.services.base import Context
+from pohsd.socialmap import delta
+from pohsd.socialmap import generation as gen
+from pohsd.store.engine import connect
+from pohsd.store.repo import practice as repo
+
+CURRENT = "socialmap.current"
+PREVIOUS = "socialmap.previous"
+SOURCE = "socialmap.source"
+SYNCED_AT = "socialmap.synced_at"
+URL = "socialmap.url"
+LAST_CHANGE = "socialmap.last_change"  # "sync" (undone in place) or "import" (a file flip)
+
+
+class MapGenerationsMixin:
+    """Open, close, roll back and re-key the map generations (part of SocialMapService)."""
+
+    _ctx: Context
+    _folder: Path
+    _key: Callable[[], SecretKey]
+
+    def _setting(self, key: str) -> str:
+        with self._ctx.transaction() as s:
+            return repo.get_setting(s, key) or ""
+
+    @contextlib.contextmanager
+    def _open(self, generation_id: str | None = None) -> Iterator[sqlcipher3.Connection]:
+        """A connection to a generation; the last one stays open for the next search.
+
+        Keeping it open keeps SQLite's page cache warm (a fresh connection decrypts the FTS
+        pages again). Only the owning thread reuses it; imports, rollback, re-key and close
+        drop it first.
+        """
+        gen_id = generation_id or self._setting(CURRENT)
+        if not gen_id:
+            raise PohsdError(ErrorCode.NOT_FOUND, what="socialmap")
+        here = threading.current_thread()
+        cached = getattr(self, "_cached", None)
+        if cached is not None and cached[0] == gen_id and cached[2] is here:
+            con = cached[1]
+        else:
+            self.close_map()
+            con = gen.open_generation(gen.generation_path(self._folder, gen_id), self._key())
+            self._cached = (gen_id, con, here)
+        try:
+            yield con
+        except sqlcipher3.DatabaseError:
+            self.close_map()  # a damaged or replaced file: open afresh next time
+            raise
+
+    def close_map(self) -> None:
+        """Close the kept generation connection (before files change, and on lock)."""
+        cached = getattr(self, "_cached", None)
+        self._cached: tuple[str, sqlcipher3.Connection, threading.Thread] | None = None
+        if cached is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                cached[1].close()
+
+    def rollback(self) -> str:
+        """Undo the last map change: an incremental sync, else the last full import.
+
+        A sync is undone inside the current generation (what it replaced comes back, what it
+        wrote becomes the redo); after a full import the previous generation becomes current
+        again and the newer one previous. Either way a second rollback goes forward again.
+        """
+        current = self._setting(CURRENT)
+        if current and self._setting(LAST_CHANGE) == "sync":
+            with self._open(current) as con:
+                undo = delta.has_undo(con)
+                if undo:
+                    count = delta.undo_last(con)
+            if undo:
+                with self._ctx.transaction() as s:
+                    self._ctx.log(s, AuditAction.UPDATE, "socialmap.rollback",
+                                  object_type="socialmap", object_id=current,
+                                  detail_code=f"sync;count={count}")  # fmt: skip
+                return current
+        self.close_map()
+        with self._ctx.transaction() as s:
+            current = repo.get_setting(s, CURRENT) or ""
+            previous = repo.get_setting(s, PREVIOUS) or ""
+            if not previous or not gen.generation_path(self._folder, previous).is_file():
+                raise PohsdError(ErrorCode.NOT_FOUND, what="socialmap.previous")
+            repo.set_setting(s, CURRENT, previous)
+            repo.set_setting(s, PREVIOUS, current)
+            repo.set_setting(s, LAST_CHANGE, "import")
+            self._ctx.log(
+                s,
+                AuditAction.UPDATE,
+                "socialmap.rollback",
+                object_type="socialmap",
+                object_id=previous,
+            )
+        own = getattr(self, "own", None)
+        if own is not None:  # the eigen aanbod as it is now, not as it was then
+            with self._open(previous) as con:
+                own.apply_to(con)
+        return previous
+
+    def rekey(self, old: SecretKey, new: SecretKey) -> None:
+        """Re-encrypt every generation after a data-key rotation (Workspace.rotate_dek)."""
+        self.close_map()
+        for gen_id in gen.list_generations(self._folder):
+            try:
+                con = connect(gen.generation_path(self._folder, gen_id), old, foreign_keys=False)
+            except PohsdError:
+                continue  # unreadable already: a re-import replaces it
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                con.execute("PRAGMA journal_mode = DELETE")  # rekey is not allowed under WAL
+                con.execute(f"PRAGMA rekey = \"x'{new.pragma_hex()}'\"")
+                con.execute("PRAGMA journal_mode = WAL")
+            except (sqlcipher3.DatabaseError, OSError):
+                continue  # the practice database is already re-keyed; a re-import repairs this
+            finally:
+                con.close()
