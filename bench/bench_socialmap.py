@@ -322,7 +322,7 @@ def measure_sync(ws: Workspace, services: list[dict[str, Any]]) -> Result:
     note = (
         f"{int(len(services) * CHANGED_SHARE)} changed, {result.withdrawn} withdrawn, "
         f"{server.requests} HTTP requests; fetch {fetched:.2f} s, validate + plan "
-        f"{built - fetched:.2f} s, copy + apply + check + flip {seconds - built:.2f} s; "
+        f"{built - fetched:.2f} s, apply + check + commit {seconds - built:.2f} s; "
         f"process CPU {cpu:.2f} s"
     )
     return Result("incremental_sync", seconds, note=note)

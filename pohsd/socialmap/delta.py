@@ -13,7 +13,7 @@ import sqlcipher3
 from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.domain.progress import CancelToken, Progress
 from pohsd.socialmap import generation as gen
-from pohsd.socialmap import schema, search_index, storage
+from pohsd.socialmap import replace, schema, search_index, storage
 from pohsd.socialmap.validate import PROFILE_TAXONOMIES, FeedError, Validated, validate_services
 
 LISTING_MAX_SHARE = 0.5  # a full listing with more changes than this is imported whole
@@ -193,7 +193,7 @@ def apply_in_place(
 
 def has_undo(con: sqlcipher3.Connection) -> bool:
     """Whether the generation holds the versions an incremental sync replaced."""
-    if not gen._has_table(con, "sync_undo"):
+    if not gen.has_table(con, "sync_undo"):
         return False
     return con.execute("SELECT 1 FROM sync_undo LIMIT 1").fetchone() is not None
 
@@ -283,9 +283,10 @@ def _apply(con: sqlcipher3.Connection, planned: Plan, built_at: datetime) -> App
             removed.append(int(rid))
             active_gone += status not in gen.WITHDRAWN
     top = con.execute("SELECT max(rid) FROM services").fetchone()[0] or 0  # before: no reuse
-    gen.delete_services(con, touched)
     services = planned.valid.services
-    written = gen.write_services(con, services, top + 1) if services else 0
+    rewritten = {str(s["id"]) for s in services}
+    gen.delete_services(con, [sid for sid in touched if sid not in rewritten])
+    written = replace.replace_services(con, services, top + 1) if services else 0
     if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():
         search_index.refresh_search_extras(con)
     count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])

@@ -330,6 +330,20 @@ def write_services(
     for svc in services:
         storage.collect(rows, rid, svc, known, memo)
         rid += 1
+    insert_rows(con, rows, first_rid, rid, index=index, pending=pending)
+    return rid - first_rid
+
+
+def insert_rows(
+    con: sqlcipher3.Connection,
+    rows: dict[str, list[tuple[Any, ...]]],
+    first_rid: int,
+    end_rid: int,
+    *,
+    index: bool = True,
+    pending: str = "temp",
+) -> None:
+    """Insert rows `storage.collect` made for the rids first_rid..end_rid-1 (see write_services)."""
     try:
         for name, sql in storage.INSERTS.items():
             if rows[name]:
@@ -337,36 +351,34 @@ def write_services(
     except sqlcipher3.IntegrityError as exc:
         raise ValidationError("services.id", "duplicate") from exc
     add_pending(con, rows[storage.RANK], pending)
-    written = rid - first_rid
-    if index and written and _has_table(con, "services_fts"):
-        cols = ", ".join(_columns(con, "search_text")[1:])
+    if index and end_rid > first_rid and has_table(con, "services_fts"):
+        cols = ", ".join(table_columns(con, "search_text")[1:])
         con.execute(
             f"INSERT INTO services_fts (rowid, {cols}) SELECT rid, {cols} FROM search_text"
             " WHERE rid >= ? AND rid < ?",
-            [first_rid, rid],
+            [first_rid, end_rid],
         )
-    return written
 
 
-def delete_services(con: sqlcipher3.Connection, service_ids: Iterable[str]) -> None:
+def delete_services(
+    con: sqlcipher3.Connection,
+    service_ids: Iterable[str],
+    *,
+    keep: dict[str, set[str]] | None = None,
+) -> None:
     """Delete every row of these services (FTS entries included), in the caller's transaction.
 
-    Shared organization/location/term objects stay (other services may use them; orphans go
-    with the next full import).
+    `keep` maps a child table to ids whose rows in it stay (replace.py rewrites only tables
+    that differ). Shared organization/location/term objects stay (other services may use
+    them; orphans go with the next full import).
     """
     ids = list(dict.fromkeys(str(i) for i in service_ids))
     if not ids:
         return
-    child_tables = [
-        name
-        for (name,) in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND name NOT LIKE 'services_fts%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        )
-        if "service_id" in _columns(con, name)
-    ]
-    fts = _has_table(con, "services_fts")
-    cols = ", ".join(_columns(con, "search_text")[1:])
+    keep = keep or {}
+    tables = child_tables(con)
+    fts = has_table(con, "services_fts")
+    cols = ", ".join(table_columns(con, "search_text")[1:])
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
         marks = ",".join("?" * len(part))
@@ -378,20 +390,35 @@ def delete_services(con: sqlcipher3.Connection, service_ids: Iterable[str]) -> N
                 part,
             )
         con.execute(f"DELETE FROM search_text WHERE rid IN ({rids})", part)
-        for table in child_tables:
-            # service_weekday's only index is (day, service_id): naming the days uses it
-            days = _ALL_DAYS if table == "service_weekday" else ""
-            con.execute(f"DELETE FROM {table} WHERE {days}service_id IN ({marks})", part)
+        for table in tables:
+            gone = [sid for sid in part if sid not in keep.get(table, ())]
+            if gone:
+                # service_weekday's only index is (day, service_id): naming the days uses it
+                days = ALL_DAYS if table == "service_weekday" else ""
+                where = f"{days}service_id IN ({','.join('?' * len(gone))})"
+                con.execute(f"DELETE FROM {table} WHERE {where}", gone)
         con.execute(f"DELETE FROM services WHERE id IN ({marks})", part)
 
 
-_ALL_DAYS = "day IN ('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU') AND "
+ALL_DAYS = "day IN ('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU') AND "
 
 
-def _has_table(con: sqlcipher3.Connection, name: str) -> bool:
+def child_tables(con: sqlcipher3.Connection) -> list[str]:
+    """The tables with a `service_id` column (rows that belong to one service)."""
+    return [
+        name
+        for (name,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'services_fts%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+        if "service_id" in table_columns(con, name)
+    ]
+
+
+def has_table(con: sqlcipher3.Connection, name: str) -> bool:
     found = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone()
     return found is not None
 
 
-def _columns(con: sqlcipher3.Connection, table: str) -> list[str]:
+def table_columns(con: sqlcipher3.Connection, table: str) -> list[str]:
     return [row[1] for row in con.execute(f"PRAGMA table_info({table})")]

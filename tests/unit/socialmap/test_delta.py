@@ -143,7 +143,7 @@ def test_invalid_change_sets_leave_the_map(loaded: Workspace, services: list[dic
     _assert_unchanged(loaded, files, current)
 
 
-@pytest.mark.parametrize("where", ["write_services", "delete_services", "check"])
+@pytest.mark.parametrize("where", ["insert_rows", "delete_services", "check"])
 def test_a_disk_error_leaves_the_map(
     loaded: Workspace, services: list[dict], monkeypatch: pytest.MonkeyPatch, where: str
 ) -> None:
@@ -214,12 +214,12 @@ def test_the_check_catches_rows_missing_from_the_index(
 ) -> None:
     current = loaded.socialmap.status().generation_id or ""
     files = ds.map_files(loaded)
-    write = gen.write_services
+    insert = gen.insert_rows
 
-    def without_fts(con: Any, rows: Any, first_rid: int, **kw: Any) -> int:
-        return write(con, rows, first_rid, index=False)  # rows, but no FTS entries
+    def without_fts(con: Any, rows: Any, first_rid: int, end_rid: int, **kw: Any) -> None:
+        insert(con, rows, first_rid, end_rid, index=False)  # rows, but no FTS entries
 
-    monkeypatch.setattr(gen, "write_services", without_fts)
+    monkeypatch.setattr(gen, "insert_rows", without_fts)
     with pytest.raises(PohsdError) as err:
         loaded.socialmap.apply_sync(_changes(_edited(services, 3), _ids(services)))
     assert err.value.code.name == "DB_CORRUPT"
@@ -257,3 +257,35 @@ def test_meta_keeps_the_active_count(loaded: Workspace, services: list[dict]) ->
     loaded.socialmap.apply_sync(_changes(closed + reopened, keep))
     stored, scanned = counts()
     assert stored == scanned == len(_active(services)) - 4 + len(reopened)
+
+
+def _rowids(ws: Workspace, table: str, sid: str) -> list[int]:
+    with ws.socialmap._open() as con:
+        return [r[0] for r in con.execute(f"SELECT rowid FROM {table} WHERE service_id = ?", [sid])]
+
+
+def test_a_small_edit_rewrites_only_the_tables_that_differ(
+    loaded: Workspace, services: list[dict]
+) -> None:
+    svc = next(s for s in services if s.get("phones") and s.get("service_at_locations"))
+    sid = svc["id"]
+    before = {t: _rowids(loaded, t, sid) for t in ("locations", "phones", "service_term")}
+    assert all(before.values())
+    edited = copy.deepcopy(svc)
+    edited["description"] = "Nu ook op zaterdag open."
+    edited["phones"][0]["number"] = "030 000 0000"
+    loaded.socialmap.apply_sync(_changes([edited], _ids(services)))
+    after = {t: _rowids(loaded, t, sid) for t in before}
+    assert after["locations"] == before["locations"]  # equal rows: left where they were
+    assert after["service_term"] == before["service_term"]
+    assert after["phones"] != before["phones"]  # the changed table is rewritten
+    stored = loaded.socialmap.service(sid)
+    assert stored["description"] == "Nu ook op zaterdag open."
+    assert stored["phones"][0]["number"] == "030 000 0000"
+    hits = {m.hit.service_id for m in loaded.socialmap.search("zaterdag open")}
+    assert sid in hits
+    with loaded.socialmap._open() as con:
+        found = con.execute("SELECT number FROM phones WHERE service_id = ?", [sid])
+        numbers = [r[0] for r in found]
+    assert "030 000 0000" in numbers
+    assert ds.fts_ok(loaded)
