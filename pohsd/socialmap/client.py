@@ -6,6 +6,7 @@ import socket
 import time
 import zlib
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -23,6 +24,7 @@ BACKOFF = (0.5, 1.0, 2.0)  # seconds before retry 1, 2, 3
 PER_PAGE = 50
 IDS_PER_PAGE = 1000  # the `minimal` id listing: small items, so fewer requests
 MAX_PAGES = 10_000
+PARALLEL_PAGES = 4  # listing pages fetched at once once the first page gives their count
 MAX_BODY_BYTES = MAX_JSON_BYTES  # raw and decoded, per response
 SLACK = timedelta(minutes=5)  # modified_after = last sync's server Date minus this
 NESTED = ("attributes", "service_at_locations", "phones", "schedules", "languages")
@@ -210,40 +212,71 @@ def _services_in(value: Any) -> list[dict[str, Any]]:
     return value
 
 
-def _page(body: bytes, page: int) -> tuple[list[dict[str, Any]], bool]:
-    """The services of one listing page and whether it is the last one."""
+def _page(body: bytes, page: int) -> tuple[list[dict[str, Any]], bool, int | None]:
+    """The services of one listing page, whether it is the last one, and the page count."""
     value = load_json(body)
     items = _services_in(value)
     if not isinstance(value, dict):
-        return items, True  # a plain array is the whole list
+        return items, True, None  # a plain array is the whole list
     if "contents" in value:
-        if isinstance(value.get("last_page"), bool):
-            return items, value["last_page"] or not items
         pages = value.get("total_pages")
-        return items, not items or (isinstance(pages, int) and page >= pages)
+        count = pages if isinstance(pages, int) else None
+        if isinstance(value.get("last_page"), bool):
+            return items, value["last_page"] or not items, count
+        return items, not items or (count is not None and page >= count), count
     if "content" in value:  # the legacy envelope {totalElements, content[], last?, totalPages?}
-        if isinstance(value.get("last"), bool):
-            return items, value["last"] or not items
         pages = value.get("totalPages")
-        if isinstance(pages, int):
-            return items, not items or page >= pages
+        count = pages if isinstance(pages, int) else None
+        if isinstance(value.get("last"), bool):
+            return items, value["last"] or not items, count
+        if count is not None:
+            return items, not items or page >= count, count
         total = value.get("totalElements")
-        return items, not items or not isinstance(total, int) or page * len(items) >= total
-    return items, True  # a single service object
+        last = not items or not isinstance(total, int) or page * len(items) >= total
+        return items, last, None
+    return items, True, None  # a single service object
 
 
 def _list(
     s: _Session, query: str, progress: ProgressFn, stage: str, per_page: int = 0
 ) -> tuple[list[dict[str, Any]], bool]:
-    """Page through /services?query until last_page; (items, complete)."""
+    """Page through /services?query until the last page; (items, complete).
+
+    When the first page tells how many pages there are, the others are fetched
+    PARALLEL_PAGES at a time (in order), so a long listing costs fewer round trips.
+    """
+    size = per_page or PER_PAGE
+
+    def fetch(page: int) -> tuple[list[dict[str, Any]], bool, int | None]:
+        return _page(s.get(f"/services?{query}&page={page}&per_page={size}"), page)
+
     items: list[dict[str, Any]] = []
-    for page in range(1, MAX_PAGES + 1):
-        s._check_cancel()
-        body = s.get(f"/services?{query}&page={page}&per_page={per_page or PER_PAGE}")
-        batch, last = _page(body, page)
+
+    def add(batch: list[dict[str, Any]]) -> None:
         items.extend(batch)
         if progress is not None:
             progress(Progress(stage, len(items), 0))
+
+    batch, last, count = fetch(1)
+    add(batch)
+    if last:
+        return items, True
+    rest = 2
+    if count is not None and count > 1:
+        known = range(2, min(count, MAX_PAGES) + 1)
+        pool = ThreadPoolExecutor(PARALLEL_PAGES, thread_name_prefix="hsds-page")
+        try:
+            for batch, last, _ in pool.map(fetch, known):
+                add(batch)
+                if last:
+                    return items, True
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        rest = known.stop
+    for page in range(rest, MAX_PAGES + 1):  # no page count, or it was wrong
+        s._check_cancel()
+        batch, last, _ = fetch(page)
+        add(batch)
         if last:
             return items, True
     return items, False

@@ -389,3 +389,50 @@ def test_cli_sync_without_any_url(cli) -> None:
     code, _, err = cli("socialmap", "sync")
     assert code == 4
     assert "geen adres" in err or "no address" in err
+
+
+def _paged(services: list, per_page: int) -> list[list]:
+    return [services[i : i + per_page] for i in range(0, len(services), per_page)]
+
+
+def test_pages_after_the_first_come_several_at_a_time_in_order(serve) -> None:
+    base = tiny()
+    services = [{**copy.deepcopy(base[n % len(base)]), "id": f"svc-{n:03d}"} for n in range(45)]
+    pages = _paged(services, 5)
+    busy = {"now": 0, "most": 0}
+    lock = threading.Lock()
+
+    def route(path: str, query: dict[str, str]) -> Reply:
+        page = int(query.get("page", "1"))
+        with lock:
+            busy["now"] += 1
+            busy["most"] = max(busy["most"], busy["now"])
+        time.sleep(0.05)  # a publisher some way off
+        with lock:
+            busy["now"] -= 1
+        return _json(_envelope(pages[page - 1], page, len(pages)))
+
+    server = serve(route)
+    result = client.fetch_all(server.url)
+    assert [s["id"] for s in result.services] == [s["id"] for s in services]
+    assert result.complete
+    assert len(server.seen) == len(pages)  # each page once
+    assert 1 < busy["most"] <= client.PARALLEL_PAGES
+
+
+def test_a_failing_page_stops_the_listing(serve) -> None:
+    services = [{**copy.deepcopy(tiny()[0]), "id": f"svc-{n:03d}"} for n in range(200)]
+    pages = _paged(services, 5)
+
+    def route(path: str, query: dict[str, str]) -> Reply:
+        page = int(query.get("page", "1"))
+        if page == 3:
+            return _json({"error": "gone"}, 404)
+        time.sleep(0.01)
+        return _json(_envelope(pages[page - 1], page, len(pages)))
+
+    server = serve(route)
+    with pytest.raises(NetworkError) as err:
+        client.fetch_all(server.url)
+    assert err.value.code == "http_404"
+    assert len(server.seen) < len(pages)  # the rest was not fetched
