@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -11,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -88,6 +90,7 @@ class _Session:
         self.cancel = cancel
         seconds = TIMEOUT if timeout is None else timeout
         self.client = httpx.Client(
+            verify=_tls_context(),
             timeout=httpx.Timeout(seconds),
             follow_redirects=True,
             max_redirects=5,
@@ -184,6 +187,14 @@ def _read_capped(response: Any) -> bytes:
     if len(out) > MAX_BODY_BYTES:
         raise FeedError("too_large", f"unpacks to more than {MAX_BODY_BYTES} bytes")
     return bytes(out)
+
+
+@lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    """The default verifying TLS context of httpx, made once (loading the CA bundle: ~30 ms)."""
+    import httpx  # deferred: startup budget
+
+    return httpx.create_ssl_context()
 
 
 @contextmanager

@@ -39,7 +39,7 @@ def replace_services(
     # nine tables would touch about nine times as many pages
     before = storage.empty_rows()
     for svc in gen.load_services(con, stored):
-        storage.collect(before, 0, svc, None, memo)
+        storage.collect(before, 0, svc, stored_form=False)
     keep: dict[str, set[str]] = {}
     for table in gen.child_tables(con):
         if table not in rows:  # service_rank: rewritten with the service's own rows

@@ -73,10 +73,14 @@ def collect(
     svc: dict[str, Any],
     known: set[str] | None = None,
     memo: Memo | None = None,
+    *,
+    stored_form: bool = True,
 ) -> None:
     """Append the rows of one service to `rows` (keys of INSERTS).
 
     `known`: keys of the shared objects already written; `memo`: keys of objects seen (see pack).
+    Without `stored_form` the services row gets an empty `raw` and no shared objects are
+    packed: for rows that are only compared, never written (replace.py).
     """
     sid = _str(svc.get("id"))
     if not sid:
@@ -160,7 +164,7 @@ def collect(
         _str(svc.get("organization_id") or org.get("id")),
         org_name, _str(svc.get("url")), _str(svc.get("email")), assured,
         _str(svc.get("last_modified")), min_age, max_age, free,
-        pack(svc, rows["hsds_objects"], known, memo),
+        pack(svc, rows["hsds_objects"], known, memo) if stored_form else "",
     ))  # fmt: skip
     full_name = " ".join(x for x in (name, svc.get("alternate_name")) if x)
     topics = " ".join(term_names)
