@@ -38,15 +38,14 @@ def _no_constant(name: str) -> Any:
 
 
 def _depth_ok(value: Any) -> bool:
+    """Whether no container is nested deeper than MAX_JSON_DEPTH (only containers are walked)."""
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if depth > MAX_JSON_DEPTH:
             return False
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((v, depth + 1) for v in children if isinstance(v, (dict, list)))
     return True
 
 
@@ -69,7 +68,7 @@ def load_json(data: bytes, *, limit: int = MAX_JSON_BYTES) -> Any:
         raise FeedError("too_deep", f"nested deeper than {MAX_JSON_DEPTH}") from None
     except json.JSONDecodeError as exc:
         raise FeedError("invalid_json", f"{exc.msg} at line {exc.lineno}") from None
-    if not _depth_ok(value):
+    if isinstance(value, (dict, list)) and not _depth_ok(value):
         raise FeedError("too_deep", f"nested deeper than {MAX_JSON_DEPTH}")
     return value
 
