@@ -270,21 +270,22 @@ class Applied:
 
 
 def _apply(con: sqlcipher3.Connection, planned: Plan, built_at: datetime) -> Applied:
-    """In the caller's transaction: delete the touched services' rows, write the valid ones."""
+    """In the caller's transaction: delete the withdrawn and skipped, rewrite the valid ones."""
     touched = sorted(planned.remove)
+    services = planned.valid.services
+    rewritten = {str(s["id"]) for s in services}  # stored ones keep their rid
     removed: list[int] = []
     active_gone = 0
     for start in range(0, len(touched), COMPARE_BATCH):
         part = touched[start : start + COMPARE_BATCH]
         marks = ",".join("?" * len(part))
-        for rid, status in con.execute(
-            f"SELECT rid, status FROM services WHERE id IN ({marks})", part
+        for sid, rid, status in con.execute(
+            f"SELECT id, rid, status FROM services WHERE id IN ({marks})", part
         ):
-            removed.append(int(rid))
+            if sid not in rewritten:
+                removed.append(int(rid))
             active_gone += status not in gen.WITHDRAWN
     top = con.execute("SELECT max(rid) FROM services").fetchone()[0] or 0  # before: no reuse
-    services = planned.valid.services
-    rewritten = {str(s["id"]) for s in services}
     gen.delete_services(con, [sid for sid in touched if sid not in rewritten])
     written = replace.replace_services(con, services, top + 1) if services else 0
     if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():

@@ -12,9 +12,10 @@ import pytest
 from bench import gen_socialmap
 from pohsd.domain.errors import PohsdError, ValidationError
 from pohsd.domain.progress import CancelledError, CancelToken, Progress
-from pohsd.socialmap import delta
+from pohsd.socialmap import delta, replace
 from pohsd.socialmap import generation as gen
 from pohsd.socialmap.package import read_package
+from pohsd.socialmap.search_index import words
 from pohsd.socialmap.sync import Fetched
 from pohsd.workspace import Workspace
 from tests.unit.socialmap import delta_support as ds
@@ -220,10 +221,52 @@ def test_the_check_catches_rows_missing_from_the_index(
         insert(con, rows, first_rid, end_rid, index=False)  # rows, but no FTS entries
 
     monkeypatch.setattr(gen, "insert_rows", without_fts)
+    fresh = {**copy.deepcopy(services[0]), "id": "7d0c6a52-8f43-4d2e-9a57-2b1f0c9e4a11"}
+    with pytest.raises(PohsdError) as err:  # the new service's FTS entry is missing
+        loaded.socialmap.apply_sync(
+            _changes([*_edited(services, 3), fresh], [*_ids(services), fresh["id"]])
+        )
+    assert err.value.code.name == "DB_CORRUPT"
+    _assert_unchanged(loaded, files, current)
+
+    def without_fts_rewrite(con: Any, updated: Any) -> None:
+        con.execute("DELETE FROM services_fts")  # as if the rewritten ones lost their entries
+
+    monkeypatch.setattr(replace, "_rewrite_own_rows", without_fts_rewrite)
     with pytest.raises(PohsdError) as err:
         loaded.socialmap.apply_sync(_changes(_edited(services, 3), _ids(services)))
     assert err.value.code.name == "DB_CORRUPT"
     _assert_unchanged(loaded, files, current)
+
+
+def test_an_edited_service_keeps_its_rid_and_place_and_is_found_by_its_new_name(
+    loaded: Workspace, services: list[dict]
+) -> None:
+    svc = copy.deepcopy(next(s for s in services if s.get("status", "active") == "active"))
+    sid, old_name = svc["id"], svc["name"]
+
+    def place() -> tuple[int, int]:
+        with loaded.socialmap._open() as con:
+            found = con.execute("SELECT rid, qrank FROM service_rank WHERE service_id = ?", [sid])
+            return found.fetchone()
+
+    before = place()
+    svc["name"] = "Kookcafe Zonnebloem"
+    loaded.socialmap.apply_sync(_changes([svc], _ids(services)))
+    assert place() == before  # rewritten where it was, not appended
+    assert sid in {m.hit.service_id for m in loaded.socialmap.search("Kookcafe Zonnebloem")}
+    assert sid in {m.hit.service_id for m in loaded.socialmap.search("kookc")}  # names_fts
+    gone = set(words(old_name)) - set(words(svc["name"]))
+    assert gone
+    with loaded.socialmap._open() as con:
+        for word in gone:  # the old name's words no longer find it in the names-only index
+            found = con.execute(
+                "SELECT rowid FROM names_fts WHERE names_fts MATCH ?", [f'name:"{word}"']
+            )
+            assert before[1] not in {r[0] for r in found}
+        name = con.execute("SELECT name FROM search_text WHERE rid = ?", [before[0]]).fetchone()
+        assert name[0] == "Kookcafe Zonnebloem"
+    assert ds.fts_ok(loaded)
 
 
 def test_the_same_services_can_change_twice(loaded: Workspace, services: list[dict]) -> None:
