@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from pohsd.domain.progress import CancelToken, Progress
-from pohsd.socialmap.package import MAX_JSON_BYTES, load_json, read_services_json
+from pohsd.socialmap.package import MAX_JSON_BYTES, load_json, read_services_json, services_in
 from pohsd.socialmap.validate import FeedError
 
 TIMEOUT = 30.0  # seconds per connect / read; tests set it tiny
@@ -208,25 +208,10 @@ def _session(url: str, timeout: float | None, cancel: CancelToken | None) -> Ite
         session.close()
 
 
-def _services_in(value: Any) -> list[dict[str, Any]]:
-    """`read_services_json` on an already parsed body (a page is parsed once)."""
-    if isinstance(value, dict):
-        for key in ("contents", "content"):
-            if isinstance(value.get(key), list):
-                value = value[key]
-                break
-        else:
-            if "id" in value and "name" in value:
-                value = [value]  # GET /services/{id}
-    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise FeedError("not_services", "expected a list of service objects")
-    return value
-
-
 def _page(body: bytes, page: int) -> tuple[list[dict[str, Any]], bool, int | None]:
     """The services of one listing page, whether it is the last one, and the page count."""
     value = load_json(body)
-    items = _services_in(value)
+    items = services_in(value)  # a page is parsed once
     if not isinstance(value, dict):
         return items, True, None  # a plain array is the whole list
     if "contents" in value:

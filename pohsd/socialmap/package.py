@@ -75,7 +75,11 @@ def load_json(data: bytes, *, limit: int = MAX_JSON_BYTES) -> Any:
 
 def read_services_json(data: bytes) -> list[dict[str, Any]]:
     """Services from a JSON array, an API page `{contents: []}` or the legacy `{content: []}`."""
-    value = load_json(data)
+    return services_in(load_json(data))
+
+
+def services_in(value: Any) -> list[dict[str, Any]]:
+    """The services of an already parsed body (see `read_services_json`)."""
     if isinstance(value, dict):
         for key in ("contents", "content"):
             if isinstance(value.get(key), list):
