@@ -64,8 +64,8 @@ def add_pending(con: sqlcipher3.Connection, rows: list[tuple[object, ...]], wher
     "stage" (the build's encrypted scratch file) for a full build.
     """
     con.execute(schema.RANK_PENDING.format(schema=where))
-    marks = ",".join("?" * len(rows[0])) if rows else ""
     if rows:
+        marks = ",".join("?" * len(rows[0]))
         con.executemany(f"INSERT OR REPLACE INTO {where}.rank_pending VALUES ({marks})", rows)
 
 

@@ -7,6 +7,7 @@ services is ever assembled in Python, so memory does not grow with the map.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -98,7 +99,7 @@ def add_table(
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         missing_id = False
         batch: list[tuple[Any, ...]] = []
-        for row in _chain(first, it):
+        for row in itertools.chain([first] if first is not None else [], it):
             values = [
                 v if i is not None and isinstance(v := row[i], str) else None for i in positions
             ]
@@ -117,12 +118,6 @@ def add_table(
     except BaseException:
         con.execute("ROLLBACK")
         raise
-
-
-def _chain(first: list[Any] | None, rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
-    if first is not None:
-        yield first
-        yield from rest
 
 
 def finish(con: sqlcipher3.Connection) -> None:
