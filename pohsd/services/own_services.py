@@ -32,7 +32,7 @@ from pohsd.domain.enums import AuditAction
 from pohsd.domain.errors import ErrorCode, PohsdError
 from pohsd.domain.own_service import OpeningTime, OwnService, OwnServiceInput
 from pohsd.services.base import Context, utcnow
-from pohsd.socialmap import delta, search_index
+from pohsd.socialmap import delta, storage
 from pohsd.socialmap import generation as gen
 from pohsd.socialmap.geo import Centroids
 from pohsd.socialmap.own import OwnIds, new_ids, to_hsds, validated
@@ -146,7 +146,7 @@ class OwnServices:
         services: list[dict[str, Any]] = []
         if active and self._map._setting("socialmap.current"):
             with self._map._open() as con:
-                services = [_public(s) for s in gen.load_services(con, [o.id for o in active])]
+                services = [_public(s) for s in storage.load_services(con, [o.id for o in active])]
         found = {s["id"] for s in services}
         services += [_public(s) for s in self.services() if s["id"] not in found]
         path = write_package(services, Path(target), title="Eigen aanbod")
@@ -189,8 +189,7 @@ class OwnServices:
             return 0  # an old-format generation (rollback target): the next import adds them
         own_ids = sorted(self.ids())
         services = self.services(con)
-        con.execute("BEGIN IMMEDIATE")
-        try:
+        with gen.write_transaction(con):
             active = delta.active_count(con)
             for start in range(0, len(own_ids), 500):
                 part = own_ids[start : start + 500]
@@ -200,22 +199,11 @@ class OwnServices:
                     " AND status NOT IN ('inactive', 'defunct')",
                     part,
                 ).fetchone()[0]
-            top = con.execute("SELECT max(rid) FROM services").fetchone()[0] or 0
-            gen.delete_services(con, own_ids)
-            if services:
-                gen.write_services(con, services, int(top) + 1)
-            meta = con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX])
-            if meta.fetchone():
-                search_index.refresh_search_extras(con)
-            count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
+            count = delta.rewrite_services(con, own_ids, services)
             con.executemany(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 [("count", str(count)), (delta.ACTIVE_KEY, str(active + len(services)))],
             )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         return len(services)
 
     def apply_to_file(self, path: Path) -> None:

@@ -30,7 +30,7 @@ from pohsd.services.socialmap_import import (  # noqa: F401 - re-exported
     feed_error,
 )
 from pohsd.services.suggestions import read_hulpvraag
-from pohsd.socialmap import generation as gen
+from pohsd.socialmap import storage
 from pohsd.socialmap.facts import ServiceFacts, lower_first, reason_facts
 from pohsd.socialmap.geo import Centroids, Origin, distances, format_km
 from pohsd.socialmap.search import Hit
@@ -193,7 +193,7 @@ class SocialMapService(MapImportMixin):
     def service(self, service_id: str) -> dict[str, Any]:
         """The raw HSDS service plus this practice's `favourite` and `note`."""
         with self._open() as con:
-            found = gen.load_service(con, service_id)
+            found = storage.load_service(con, service_id)
         if found is None:
             raise PohsdError(ErrorCode.NOT_FOUND, what="service")
         data: dict[str, Any] = found

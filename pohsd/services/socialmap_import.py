@@ -24,7 +24,7 @@ from pohsd.services.socialmap_generations import (
     MapGenerationsMixin,
 )
 from pohsd.socialmap import client as hsds
-from pohsd.socialmap import delta, fullimport
+from pohsd.socialmap import delta, fullimport, storage
 from pohsd.socialmap import generation as gen
 from pohsd.socialmap.package import read_services_json, stage_package
 from pohsd.socialmap.sync import Fetched, SyncPlan, feed_error, fetch_sync
@@ -233,9 +233,7 @@ class MapImportMixin(MapGenerationsMixin):
             f";skipped={len(planned.valid.skipped)};withdrawn={planned.lost}"
         )
         with self._ctx.transaction() as s:
-            repo.set_setting(s, SOURCE, fetched.url[:500])
-            repo.set_setting(s, SYNCED_AT, built_at.isoformat())
-            repo.set_setting(s, LAST_CHANGE, "sync")
+            repo.set_setting(s, LAST_CHANGE, "sync")  # apply_sync then records source and date
             self._ctx.log(s, AuditAction.UPDATE, "socialmap.sync", object_type="socialmap",
                           object_id=old, detail_code=detail)  # fmt: skip
         return ImportResult(old, applied.count, list(planned.valid.skipped), planned.lost)
@@ -290,7 +288,7 @@ class MapImportMixin(MapGenerationsMixin):
     def _current_services(self) -> list[dict[str, Any]]:
         """The raw services of the current generation, as the feed gave them."""
         with self._open() as con:
-            rows = list(gen.load_services(con))
+            rows = list(storage.load_services(con))
         for service in rows:
             service.pop("_postcode4", None)
         return rows

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -170,8 +169,7 @@ def apply_in_place(
     cache = con.execute("PRAGMA cache_size").fetchone()[0]
     con.execute(f"PRAGMA cache_size = {APPLY_CACHE}")
     try:
-        con.execute("BEGIN IMMEDIATE")
-        try:
+        with gen.write_transaction(con):  # synchronous = FULL: on disk before the caller audits
             _keep_undo(con, sorted(planned.remove))
             if cancel is not None:
                 cancel.raise_if_set()
@@ -179,11 +177,6 @@ def apply_in_place(
             check(con, applied, full=_small(con))
             if cancel is not None:
                 cancel.raise_if_set()
-            con.execute("COMMIT")  # synchronous = FULL: on disk before the caller audits it
-        except BaseException:
-            with contextlib.suppress(sqlcipher3.Error):
-                con.execute("ROLLBACK")
-            raise
     finally:
         con.execute(f"PRAGMA cache_size = {int(cache)}")
     if progress is not None:
@@ -204,20 +197,12 @@ def undo_last(con: sqlcipher3.Connection) -> int:
     One transaction. Services the sync added are removed again; changed and withdrawn ones
     come back as they were stored. Returns the service count afterwards.
     """
-    con.execute("BEGIN IMMEDIATE")
-    try:
+    with gen.write_transaction(con):
         kept = dict(con.execute("SELECT sid, raw FROM sync_undo").fetchall())
-        ids = sorted(kept)
-        _keep_undo(con, ids)
-        top = con.execute("SELECT coalesce(max(rid), 0) FROM services").fetchone()[0]
-        gen.delete_services(con, ids)
+        _keep_undo(con, sorted(kept))
         objects = storage.Objects(con)
         services = [storage.unpack(raw, objects) for raw in kept.values() if raw is not None]
-        if services:
-            gen.write_services(con, services, int(top) + 1)
-        if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():
-            search_index.refresh_search_extras(con)
-        count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
+        count = rewrite_services(con, kept, services)
         active = int(con.execute(f"SELECT count(*) FROM ({_ACTIVE})").fetchone()[0])
         before = con.execute("SELECT value FROM meta WHERE key = ?", [UNDO_BUILT_AT]).fetchone()
         now = con.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
@@ -225,12 +210,23 @@ def undo_last(con: sqlcipher3.Connection) -> int:
         if before is not None and now is not None:
             meta += [("built_at", before[0]), (UNDO_BUILT_AT, now[0])]
         con.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta)
-        con.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(sqlcipher3.Error):
-            con.execute("ROLLBACK")
-        raise
     return count
+
+
+def rewrite_services(
+    con: sqlcipher3.Connection, remove: Iterable[str], services: list[dict[str, Any]]
+) -> int:
+    """Delete these ids, append these services, update the search helpers; the new count.
+
+    In the caller's transaction (undo of a sync, eigen aanbod re-applied to a generation).
+    """
+    top = con.execute("SELECT coalesce(max(rid), 0) FROM services").fetchone()[0]
+    gen.delete_services(con, remove)
+    if services:
+        gen.write_services(con, services, int(top) + 1)
+    if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():
+        search_index.refresh_search_extras(con)
+    return int(con.execute("SELECT count(*) FROM services").fetchone()[0])
 
 
 def _keep_undo(con: sqlcipher3.Connection, ids: list[str]) -> None:
@@ -266,7 +262,7 @@ class Applied:
     active: int  # of them not inactive/defunct
     first_rid: int  # the written services have rids from here on
     written: int
-    removed_rids: tuple[int, ...]  # rids the touched services had in the copy
+    removed_rids: tuple[int, ...]  # rids of the services the change deleted
 
 
 def _apply(con: sqlcipher3.Connection, planned: Plan, built_at: datetime) -> Applied:
@@ -317,7 +313,7 @@ def _feed_rules(con: sqlcipher3.Connection, count: int, planned: Plan) -> None:
 
 
 def check(con: sqlcipher3.Connection, applied: Applied, *, full: bool) -> None:
-    """Verify a copied-and-changed generation in proportion to the change (docs/performance.md).
+    """Verify a changed generation in proportion to the change (docs/performance.md).
 
     Always: the counts of services, FTS documents and meta agree; every written service has
     its FTS source row and index entry; no row of a removed rid is left in either. Reading
@@ -377,7 +373,7 @@ def _validate(services: list[dict[str, Any]]) -> Validated:
 
 def _load(con: sqlcipher3.Connection, ids: list[str]) -> Iterator[dict[str, Any]]:
     """The stored services with these ids, as the feed gave them."""
-    return gen.load_services(con, ids)
+    return storage.load_services(con, ids)
 
 
 def _status(service: dict[str, Any]) -> str:

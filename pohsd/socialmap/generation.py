@@ -255,53 +255,24 @@ def _chunks(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield chunk
 
 
-def _write_chunk(
-    con: sqlcipher3.Connection, chunk: list[dict[str, Any]], offset: int, known: set[str]
-) -> None:
+@contextlib.contextmanager
+def write_transaction(con: sqlcipher3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT on a generation connection; ROLLBACK on any error or cancel."""
     con.execute("BEGIN IMMEDIATE")
     try:
-        write_services(con, chunk, offset + 1, known=known, index=False, pending="stage")
+        yield
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(sqlcipher3.Error):
+            con.execute("ROLLBACK")
         raise
 
 
-def load_services(
-    con: sqlcipher3.Connection, ids: Iterable[str] | None = None
-) -> Iterator[dict[str, Any]]:
-    """The stored services (all, in rid order, or those with these ids), as the feed gave them.
-
-    Each is the full nested HSDS service that was written (with `_postcode4`), rebuilt from the
-    service row and the shared organization/location/term objects. Streams: rows are read in
-    chunks, nothing holds the whole map.
-    """
-    objects = storage.Objects(con)
-    if ids is None:
-        last = 0
-        while True:
-            rows = con.execute(
-                "SELECT rid, raw FROM services WHERE rid > ? ORDER BY rid LIMIT ?", [last, CHUNK]
-            ).fetchall()
-            if not rows:
-                return
-            for _, raw in rows:
-                yield storage.unpack(raw, objects)
-            last = rows[-1][0]
-    wanted = list(dict.fromkeys(str(i) for i in ids))
-    for start in range(0, len(wanted), 500):
-        part = wanted[start : start + 500]
-        marks = ",".join("?" * len(part))
-        rows = con.execute(
-            f"SELECT raw FROM services WHERE id IN ({marks}) ORDER BY rid", part
-        ).fetchall()
-        for (raw,) in rows:
-            yield storage.unpack(raw, objects)
-
-
-def load_service(con: sqlcipher3.Connection, service_id: str) -> dict[str, Any] | None:
-    """One stored service as the feed gave it (with `_postcode4`), or None."""
-    return next(load_services(con, [service_id]), None)
+def _write_chunk(
+    con: sqlcipher3.Connection, chunk: list[dict[str, Any]], offset: int, known: set[str]
+) -> None:
+    with write_transaction(con):
+        write_services(con, chunk, offset + 1, known=known, index=False, pending="stage")
 
 
 # ---------------------------------------------------------------- writing and deleting rows
@@ -360,22 +331,15 @@ def insert_rows(
         )
 
 
-def delete_services(
-    con: sqlcipher3.Connection,
-    service_ids: Iterable[str],
-    *,
-    keep: dict[str, set[str]] | None = None,
-) -> None:
+def delete_services(con: sqlcipher3.Connection, service_ids: Iterable[str]) -> None:
     """Delete every row of these services (FTS entries included), in the caller's transaction.
 
-    `keep` maps a child table to ids whose rows in it stay (replace.py rewrites only tables
-    that differ). Shared organization/location/term objects stay (other services may use
-    them; orphans go with the next full import).
+    Shared organization/location/term objects stay (other services may use them; orphans go
+    with the next full import).
     """
     ids = list(dict.fromkeys(str(i) for i in service_ids))
     if not ids:
         return
-    keep = keep or {}
     tables = child_tables(con)
     fts = has_table(con, "services_fts")
     cols = ", ".join(table_columns(con, "search_text")[1:])
@@ -391,16 +355,22 @@ def delete_services(
             )
         con.execute(f"DELETE FROM search_text WHERE rid IN ({rids})", part)
         for table in tables:
-            gone = [sid for sid in part if sid not in keep.get(table, ())]
-            if gone:
-                # service_weekday's only index is (day, service_id): naming the days uses it
-                days = ALL_DAYS if table == "service_weekday" else ""
-                where = f"{days}service_id IN ({','.join('?' * len(gone))})"
-                con.execute(f"DELETE FROM {table} WHERE {where}", gone)
+            delete_child_rows(con, table, part)
         con.execute(f"DELETE FROM services WHERE id IN ({marks})", part)
 
 
-ALL_DAYS = "day IN ('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU') AND "
+def delete_child_rows(con: sqlcipher3.Connection, table: str, service_ids: list[str]) -> None:
+    """Delete the rows of these services from one table with a `service_id` column."""
+    # service_weekday's only index is (day, service_id): naming the days uses it
+    days = _ALL_DAYS if table == "service_weekday" else ""
+    for start in range(0, len(service_ids), 500):
+        part = service_ids[start : start + 500]
+        con.execute(
+            f"DELETE FROM {table} WHERE {days}service_id IN ({','.join('?' * len(part))})", part
+        )
+
+
+_ALL_DAYS = "day IN ('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU') AND "
 
 
 def child_tables(con: sqlcipher3.Connection) -> list[str]:

@@ -46,7 +46,7 @@ def replace_services(
     # the rows the stored versions have, made again from their stored form: reading them from
     # nine tables would touch about nine times as many pages
     before = storage.empty_rows()
-    for svc in gen.load_services(con, stored):
+    for svc in storage.load_services(con, stored):
         storage.collect(before, 0, svc, stored_form=False)
     differ: dict[str, list[str]] = {}
     for table in gen.child_tables(con):
@@ -57,7 +57,8 @@ def replace_services(
         same = {sid for sid in stored if _sorted(old.get(sid, [])) == _sorted(new.get(sid, []))}
         differ[table] = [sid for sid in stored if sid not in same]
         rows[table] = [r for r in rows[table] if r[at] not in same]
-    _delete_child_rows(con, differ)
+    for table, ids in differ.items():
+        gen.delete_child_rows(con, table, ids)
     updated = {name: [r for r in rows[name] if r[0] < first_rid]
                for name in ("services", "search_text", storage.RANK)}  # fmt: skip
     for name in updated:
@@ -118,15 +119,6 @@ def _rewrite_own_rows(con: sqlcipher3.Connection, updated: dict[str, list[Row]])
             " ORDER BY r.qrank",
             part,
         )
-
-
-def _delete_child_rows(con: sqlcipher3.Connection, differ: dict[str, list[str]]) -> None:
-    for table, ids in differ.items():
-        days = gen.ALL_DAYS if table == "service_weekday" else ""
-        for start in range(0, len(ids), BATCH):
-            part = ids[start : start + BATCH]
-            where = f"{days}service_id IN ({','.join('?' * len(part))})"
-            con.execute(f"DELETE FROM {table} WHERE {where}", part)
 
 
 def _stored_rids(con: sqlcipher3.Connection, ids: list[str]) -> dict[str, int]:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import zlib
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sqlcipher3
@@ -313,3 +314,44 @@ def unpack(raw: str | bytes, objects: Objects) -> dict[str, Any]:
             parent = parent[step]
         parent[path[-1]] = objects.get(parent[path[-1]])
     return svc  # type: ignore[no-any-return]
+
+
+READ_CHUNK = 2000  # stored services read per query by load_services
+
+
+def load_services(
+    con: sqlcipher3.Connection, ids: Iterable[str] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The stored services (all, in rid order, or those with these ids), as the feed gave them.
+
+    Each is the full nested HSDS service that was written (with `_postcode4`), rebuilt from the
+    service row and the shared organization/location/term objects. Streams: rows are read in
+    chunks, nothing holds the whole map.
+    """
+    objects = Objects(con)
+    if ids is None:
+        last = 0
+        while True:
+            rows = con.execute(
+                "SELECT rid, raw FROM services WHERE rid > ? ORDER BY rid LIMIT ?",
+                [last, READ_CHUNK],
+            ).fetchall()
+            if not rows:
+                return
+            for _, raw in rows:
+                yield unpack(raw, objects)
+            last = rows[-1][0]
+    wanted = list(dict.fromkeys(str(i) for i in ids))
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        marks = ",".join("?" * len(part))
+        rows = con.execute(
+            f"SELECT raw FROM services WHERE id IN ({marks}) ORDER BY rid", part
+        ).fetchall()
+        for (raw,) in rows:
+            yield unpack(raw, objects)
+
+
+def load_service(con: sqlcipher3.Connection, service_id: str) -> dict[str, Any] | None:
+    """One stored service as the feed gave it (with `_postcode4`), or None."""
+    return next(load_services(con, [service_id]), None)

@@ -16,12 +16,12 @@ from pohsd.security.secret import SecretKey
 from pohsd.socialmap.fullimport import build_checked
 from pohsd.socialmap.generation import (
     delete_services,
-    load_service,
     open_generation,
     write_services,
 )
 from pohsd.socialmap.package import read_package, stage_package
 from pohsd.socialmap.search_index import has_search_extras, name_key, refresh_search_extras
+from pohsd.socialmap.storage import load_service
 
 OVERVECHT = Path(__file__).resolve().parents[4] / "shared" / "socialmap" / "utrecht-overvecht"
 COLUMNS = (

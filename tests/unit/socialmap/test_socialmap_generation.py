@@ -14,11 +14,11 @@ from pohsd.socialmap import generation
 from pohsd.socialmap.generation import (
     build_generation,
     list_generations,
-    load_service,
     open_generation,
     prune,
     verify,
 )
+from pohsd.socialmap.storage import load_service
 
 NAME = "Buurtpost Zonnebloemwijk"
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from pohsd.domain.errors import ValidationError
-from pohsd.socialmap import fullimport, staged
+from pohsd.socialmap import fullimport, staged, storage
 from pohsd.socialmap import generation as gen
 from pohsd.socialmap.package import read_package
 from pohsd.socialmap.validate import FeedCheck, validate_services
@@ -63,7 +63,7 @@ def test_package_import_is_chunked_and_equals_the_whole_feed(
     assert sum(sizes) == 131
     expected = validate_services(read_package(package)).services
     with workspace.socialmap._open() as con:
-        assert list(gen.load_services(con)) == expected
+        assert list(storage.load_services(con)) == expected
     assert list(_files(workspace)) == [f"{result.generation_id}.db"]  # no staging file left
 
 

@@ -15,13 +15,12 @@ from pohsd.socialmap import generation, schema
 from pohsd.socialmap.generation import (
     build_generation,
     delete_services,
-    load_service,
-    load_services,
     open_generation,
     verify,
     write_services,
 )
 from pohsd.socialmap.package import read_package, read_services_json
+from pohsd.socialmap.storage import load_service, load_services
 from pohsd.socialmap.validate import validate_services
 
 
