@@ -55,6 +55,22 @@ class KillLoopError(AssertionError):
 # ---- child -------------------------------------------------------------------------------------
 
 
+def run_harness(script: Path, data_dir: Path, rounds: int, timeout: float, *extra: str) -> dict:
+    """Run a kill-loop script in its own process; its JSON summary (exit 0 required)."""
+    result = subprocess.run(
+        [sys.executable, str(script), "--rounds", str(rounds), "--dir", str(data_dir), *extra],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    lines = result.stdout.strip().splitlines()
+    assert lines, result.stderr[-2000:]
+    summary = json.loads(lines[-1])
+    assert result.returncode == 0, summary
+    return summary  # type: ignore[no-any-return]
+
+
 def _client(n: int) -> ClientInput:
     return ClientInput(
         given_name=f"Proef{n}",

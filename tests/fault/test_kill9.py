@@ -1,15 +1,13 @@
 """kill -9 in the middle of writes loses no acknowledged commit and leaves the DB clean."""
 
 import importlib.util
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pohsd.store.engine import connect
 from pohsd.workspace import Workspace
+from tests.fault.kill_loop import run_harness
 
 KILL_LOOP = Path(__file__).with_name("kill_loop.py")
 
@@ -24,18 +22,7 @@ def _harness():
 
 
 def _kill_loop(data_dir: Path, rounds: int, timeout: float, *extra: str) -> dict:
-    result = subprocess.run(
-        [sys.executable, str(KILL_LOOP), "--rounds", str(rounds), "--dir", str(data_dir), *extra],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    lines = result.stdout.strip().splitlines()
-    assert lines, result.stderr[-2000:]
-    summary = json.loads(lines[-1])
-    assert result.returncode == 0, summary
-    return summary
+    return run_harness(KILL_LOOP, data_dir, rounds, timeout, *extra)
 
 
 def test_kill9_25_rounds(tmp_path: Path):  # DESIGN §7: 25 in the default run, 1 000 nightly

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,25 +11,14 @@ from pohsd.socialmap import generation as gen
 from pohsd.socialmap.leftovers import remove_leftovers
 from pohsd.workspace import Workspace
 from tests.fault import socialmap_kill_loop as loop
-from tests.fault.kill_loop import KillLoopError
+from tests.fault.kill_loop import KillLoopError, run_harness
 
 HARNESS = Path(loop.__file__)
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
 
 
 def _run(data_dir: Path, rounds: int, timeout: float, *extra: str) -> dict:
-    result = subprocess.run(
-        [sys.executable, str(HARNESS), "--rounds", str(rounds), "--dir", str(data_dir), *extra],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    lines = result.stdout.strip().splitlines()
-    assert lines, result.stderr[-2000:]
-    summary = json.loads(lines[-1])
-    assert result.returncode == 0, summary
-    return summary
+    return run_harness(HARNESS, data_dir, rounds, timeout, *extra)
 
 
 def test_socialmap_kill9_short(tmp_path: Path) -> None:
