@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 
 from pohsd.paths import AppPaths
 from pohsd.security.kdf import WEAK_TEST_PARAMS
 from pohsd.workspace import Workspace
 from tests.conftest import TEST_PASSPHRASE
+from tests.ui.test_unlock_lock import close_windows
 from ui.app import build_main_window
 from ui.main_window import SETTINGS, MainWindow
 from ui.tasks import TaskRunner
@@ -50,13 +51,7 @@ def win(qtbot, created: tuple[Workspace, str], paths: AppPaths, runner: TaskRunn
     qtbot.waitUntil(lambda: window.is_unlocked)
     window.go_to(SETTINGS)
     yield window
-    window.lock("test")
-    window.dispose()
-    runner.shutdown()
-    QCoreApplication.processEvents()
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_windows([window], runner)
 
 
 def test_practice_fields_fixed_by_policy_are_read_only(qtbot, win: MainWindow):
