@@ -8,13 +8,13 @@ services is ever assembled in Python, so memory does not grow with the map.
 from __future__ import annotations
 
 import itertools
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sqlcipher3
 
+from pohsd.socialmap import jsontext
 from pohsd.socialmap.validate import FeedError
 
 Row = dict[str, Any]
@@ -96,7 +96,7 @@ def add_table(
         columns = ", ".join(f"{column} TEXT" for column, _ in keys)
         con.execute(f"CREATE TABLE stage.t_{name} ({columns}, row TEXT NOT NULL)")
         sql = f"INSERT INTO stage.t_{name} VALUES ({', '.join('?' * (len(keys) + 1))})"
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        dumps = jsontext.dumps
         missing_id = False
         batch: list[tuple[Any, ...]] = []
         for row in itertools.chain([first] if first is not None else [], it):
@@ -149,12 +149,12 @@ class _Rows:
     def __init__(self, con: sqlcipher3.Connection) -> None:
         self.con = con
         self.headers = {
-            tbl: json.loads(header)
+            tbl: jsontext.loads(header)
             for tbl, header in con.execute("SELECT tbl, header FROM stage.headers")
         }
 
     def row(self, table: str, values: str) -> Row:
-        pairs = zip(self.headers[table], json.loads(values), strict=True)
+        pairs = zip(self.headers[table], jsontext.loads(values), strict=True)
         return {k: v for k, v in pairs if v is not None}
 
     def fetch(self, table: str, column: str, keys: Iterable[str]) -> dict[str, list[Row]]:
@@ -167,7 +167,7 @@ def _fetch(rd: _Rows, table: str, column: str, keys: Iterable[str]) -> dict[str,
     out: dict[str, list[Row]] = defaultdict(list)
     if table not in rd.headers:
         return out
-    header, loads, con = rd.headers[table], json.loads, rd.con
+    header, loads, con = rd.headers[table], jsontext.loads, rd.con
     for start in range(0, len(wanted), 10_000):
         part = wanted[start : start + 10_000]
         rows = con.execute(

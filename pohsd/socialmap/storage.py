@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -12,6 +11,7 @@ from typing import Any
 import sqlcipher3
 
 from pohsd.domain.errors import ErrorCode, PohsdError, ValidationError
+from pohsd.socialmap import jsontext
 from pohsd.socialmap.search import TOEGANG_TAXONOMY, stem_text
 from pohsd.socialmap.search_index import LEEFGEBIEDEN_TAXONOMY, name_key
 
@@ -132,7 +132,7 @@ def collect(
     days: set[str] = set()
     for sch in _list(svc.get("schedules")):
         days |= _weekdays(sch)
-        raw_sch = json.dumps(sch, ensure_ascii=False)
+        raw_sch = jsontext.dumps(sch)
         rows["schedules"].append((_str(sch.get("id")), sid, _str(sch.get("byday")), raw_sch))
     rows["service_weekday"].extend((day, sid) for day in sorted(days))
     languages = set()
@@ -254,7 +254,7 @@ def pack(
             hit = memo.get(id(value))
             if hit is not None and hit[0] is value:
                 return hit[1]
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        text = jsontext.dumps(value)
         key = _object_key(text)
         if known is None or key not in known:
             objects.append((key, zlib.compress(text.encode("utf-8"))))
@@ -277,7 +277,7 @@ def pack(
                 copied[i] = {**item, inner: share(item[inner])}
                 refs.append([outer, i, inner])
         stored[outer] = copied
-    return json.dumps([refs, stored], ensure_ascii=False, separators=(",", ":"))
+    return jsontext.dumps([refs, stored])
 
 
 class Objects:
@@ -299,12 +299,12 @@ class Objects:
             if len(self.texts) >= self.LIMIT:
                 self.texts.clear()
             self.texts[key] = text
-        return json.loads(text)  # a fresh copy per service, as format 1 gave
+        return jsontext.loads(text)  # a fresh copy per service, as format 1 gave
 
 
 def unpack(raw: str | bytes, objects: Objects) -> dict[str, Any]:
     """The service as written, from its stored `raw` (format 1 or 2)."""
-    value = json.loads(raw)
+    value = jsontext.loads(raw)
     if isinstance(value, dict):  # format 1: the whole service
         return value
     refs, svc = value

@@ -16,6 +16,8 @@ PROFILE_TAXONOMIES = ("nl-leefgebieden", "nl-toegang")
 MAX_ID_CHARS = 250
 MAX_STRING_CHARS = 20_000
 MAX_LIST_ITEMS = 1_000
+# integers must fit in 64 bits, as SQLite and the JSON codec (orjson) store them
+_INT_MIN, _INT_MAX = -(2**63), 2**64 - 1
 MAX_REASON_CHARS = 300
 _POSTCODE4 = re.compile(r"[1-9][0-9]{3}")
 _SPLIT = re.compile(r"[,;\s]+")
@@ -112,7 +114,11 @@ def _limits(service: dict[str, Any]) -> str | None:
                 if len(value) > MAX_LIST_ITEMS:
                     return _limits_where(service)
                 push(value)
-            elif isinstance(value, (str, dict, list)):  # subclasses: the careful walk decides
+            elif kind is int:
+                if not _INT_MIN <= value <= _INT_MAX:
+                    return _limits_where(service)
+            elif kind is not bool and isinstance(value, (str, dict, list, int)):
+                # subclasses: the careful walk decides
                 return _limits_where(service)
     return None
 
@@ -124,6 +130,8 @@ def _limits_where(service: dict[str, Any]) -> str | None:
         if isinstance(value, str):
             if len(value) > MAX_STRING_CHARS:
                 return f"text too long at {where or '/'}"
+        elif isinstance(value, int) and not _INT_MIN <= value <= _INT_MAX:
+            return f"number out of range at {where or '/'}"
         elif isinstance(value, list):
             if len(value) > MAX_LIST_ITEMS:
                 return f"too many items at {where or '/'}"
