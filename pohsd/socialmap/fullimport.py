@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import sqlcipher3
 from pohsd.domain.progress import CancelToken, Progress
 from pohsd.security.secret import SecretKey
 from pohsd.socialmap import generation as gen
-from pohsd.socialmap import staged
+from pohsd.socialmap import prepare, staged
 from pohsd.socialmap.validate import FeedCheck, FeedError
 
 CHUNK = 1000
@@ -41,36 +41,27 @@ def build_checked(
 
     Either `services` (a JSON feed already in memory) or `stage`, which reads a package into
     the `stage` schema: an encrypted file next to the generation, deleted afterwards. Services
-    are then assembled, validated (`FeedCheck`) and written CHUNK at a time; the whole-feed
-    rules run before the generation is finished. FeedError when the feed is broken.
+    are then assembled, validated (`FeedCheck`) and collected CHUNK at a time (prepare.py; by
+    worker processes for a large package) and written in feed order; the whole-feed rules run
+    before the generation is finished. FeedError when the feed is broken.
     """
     if services is None and stage is None:
         raise FeedError("not_services", "nothing to import")
     if services is not None and not isinstance(services, list):
         raise FeedError("not_services", "expected a list of service objects")
     builder = gen.Builder(folder, key)
+    check = FeedCheck()
+    active: set[str] = set()
     try:
-        chunks: Iterable[list[dict[str, Any]]]
-        if stage is not None:
-            stage(builder.con)
-            total = staged.count(builder.con, "service")
-            chunks = staged.services(builder.con, CHUNK)
-        else:
-            feed = services or []
-            total = len(feed)
-            chunks = _chunks(feed, CHUNK)
-        check = FeedCheck()
-        active: set[str] = set()
-        for chunk in chunks:
-            if cancel is not None:
-                cancel.raise_if_set()
-            ok = check.add(chunk)
-            active.update(
-                s["id"] for s in ok if str(s.get("status") or "active").lower() not in gen.WITHDRAWN
-            )
-            builder.add(ok)
-            if progress is not None:
-                progress(Progress(gen.STAGE, check.total, total))
+        with _prepared(builder, services, stage) as (chunks, total):
+            for part in chunks:
+                if cancel is not None:
+                    cancel.raise_if_set()
+                check.merge(part.check)
+                builder.add_rows(part.rows, part.check.ok, len(part.active))
+                active.update(part.active)
+                if progress is not None:
+                    progress(Progress(gen.STAGE, check.total, total))
         check.finish()
         if cancel is not None:
             cancel.raise_if_set()
@@ -81,7 +72,21 @@ def build_checked(
     return Built(info, check.skipped, active)
 
 
-def _chunks(items: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+@contextlib.contextmanager
+def _prepared(
+    builder: gen.Builder,
+    services: list[dict[str, Any]] | None,
+    stage: Callable[[sqlcipher3.Connection], None] | None,
+) -> Iterator[tuple[Iterator[prepare.Prepared], int]]:
+    """The feed's chunks ready to write (prepare.py) and how many services the feed has."""
+    if stage is None:
+        feed = services or []
+        starts = range(0, len(feed), CHUNK)
+        yield (prepare.prepare(feed[i : i + CHUNK], i, builder.known) for i in starts), len(feed)
+        return
+    stage(builder.con)
+    total = staged.count(builder.con, "service")
+    raw_key = f"x'{builder.key.pragma_hex()}'"
+    stage_path = builder.scratch_path("stage")
+    with prepare.staged_chunks(builder.con, stage_path, raw_key, builder.known, CHUNK) as chunks:
+        yield chunks, total

@@ -24,6 +24,7 @@ from pohsd.socialmap.storage import WITHDRAWN as WITHDRAWN  # re-exported
 from pohsd.store.engine import check_cipher, connect
 
 CHUNK = 2000
+SCRATCH = ("stage", "ranks")  # the build's scratch schemas (Builder.attach_stage)
 STAGE = "socialmap.build"
 _ID_RE = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{8}$")
 READABLE_VERSIONS = (1, schema.SCHEMA_VERSION)  # format 1: whole services in `raw`
@@ -139,18 +140,34 @@ class Builder:
                 self.con.execute(f"PRAGMA {pragma}")
             for ddl in schema.TABLES:
                 self.con.execute(ddl)
-            self.attach_stage()  # also holds the service_rank rows until finish ranks them
+            self.attach_stage()
         except BaseException:
             self.discard()
             raise
 
     def add(self, services: list[dict[str, Any]]) -> None:
         """Write one chunk of validated services in one transaction."""
-        _write_chunk(self.con, services, self.count, self._known)
-        self.count += len(services)
-        self.active += sum(
-            str(s.get("status") or "active").lower() not in WITHDRAWN for s in services
-        )
+        rows, _ = storage.collect_rows(services, 1, self._known)
+        active = sum(str(s.get("status") or "active").lower() not in WITHDRAWN for s in services)
+        self.add_rows(rows, len(services), active)
+
+    def add_rows(self, rows: dict[str, list[tuple[Any, ...]]], count: int, active: int) -> None:
+        """Write the rows `collect_rows` made for `count` services, in one transaction.
+
+        Their rids count from 1 and become the next ones of this file; `active` of the
+        services are not withdrawn.
+        """
+        storage.shift_rids(rows, self.count)
+        first = self.count + 1
+        with write_transaction(self.con):
+            insert_rows(self.con, rows, first, first + count, index=False, pending="ranks")
+        self.count += count
+        self.active += active
+
+    @property
+    def known(self) -> set[str]:
+        """Keys of the shared objects written so far (storage.pack skips them)."""
+        return self._known
 
     def finish(self) -> GenerationInfo:
         """Indexes, FTS, meta; sync, WAL, verify. Any failure deletes the file."""
@@ -160,7 +177,7 @@ class Builder:
             con.execute("BEGIN IMMEDIATE")
             for ddl in (*schema.INDEXES, *schema.FTS):
                 con.execute(ddl)
-            build_search_extras(con, "stage")  # search helper tables (search_index.py, H3)
+            build_search_extras(con, "ranks")  # search helper tables (search_index.py, H3)
             con.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [
@@ -181,35 +198,41 @@ class Builder:
         return GenerationInfo(self.id, self.path, self.count, self.built_at)
 
     def attach_stage(self) -> None:
-        """Attach `stage`, a scratch file next to the generation, encrypted with the same key.
+        """Attach the build's scratch files next to the generation, encrypted with the same key.
 
-        It holds a package's rows (staged.py) and the service_rank rows until `finish`; they
-        are never on disk in plaintext. `finish` or `discard` deletes it.
+        `stage` holds a package's rows (staged.py), which prepare.py's worker processes read
+        while this connection writes; `ranks` holds the service_rank rows until `finish` ranks
+        them (a file of its own, so those writes never wait for the workers' reads). Neither
+        is ever on disk in plaintext; `finish` or `discard` deletes both.
         """
-        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
-        os.close(os.open(self._stage_path, flags, 0o600))  # only the owner, like the generation
         raw_key = f"x'{self.key.pragma_hex()}'"
-        self.con.execute("ATTACH DATABASE ? AS stage KEY ?", [str(self._stage_path), raw_key])
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16384"):
-            self.con.execute(f"PRAGMA stage.{pragma}")
+        for name in SCRATCH:
+            path = self.scratch_path(name)
+            flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+            os.close(os.open(path, flags, 0o600))  # only the owner, like the generation
+            self.con.execute(f"ATTACH DATABASE ? AS {name} KEY ?", [str(path), raw_key])
+            for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16384"):
+                self.con.execute(f"PRAGMA {name}.{pragma}")
 
     def detach_stage(self) -> None:
-        """Detach and delete the staging file (no-op when none is attached)."""
+        """Detach and delete the scratch files (no-op when none is attached)."""
         attached = {row[1] for row in self.con.execute("PRAGMA database_list")}
-        if "stage" in attached:
-            self.con.execute("DETACH DATABASE stage")
-        _remove_files(self._stage_path)
+        for name in SCRATCH:
+            if name in attached:
+                self.con.execute(f"DETACH DATABASE {name}")
+            _remove_files(self.scratch_path(name))
 
-    @property
-    def _stage_path(self) -> Path:
-        return Path(f"{self.path}-stage")
+    def scratch_path(self, name: str) -> Path:
+        """The file of one scratch schema (`stage` or `ranks`) of this build."""
+        return Path(f"{self.path}-{name}")
 
     def discard(self) -> None:
         """Close and delete the unfinished file (and its staging file)."""
         with contextlib.suppress(Exception):
             self.con.close()
         _remove_files(self.path)
-        _remove_files(self._stage_path)
+        for name in SCRATCH:
+            _remove_files(self.scratch_path(name))
 
 
 # a fresh file that is deleted on any failure needs neither a journal on disk nor a sync per
@@ -244,7 +267,7 @@ def build_generation(
 
 
 def _remove_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", "-stage", "-stage-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", "-stage", "-stage-journal", "-ranks"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
 
@@ -268,13 +291,6 @@ def write_transaction(con: sqlcipher3.Connection) -> Iterator[None]:
         raise
 
 
-def _write_chunk(
-    con: sqlcipher3.Connection, chunk: list[dict[str, Any]], offset: int, known: set[str]
-) -> None:
-    with write_transaction(con):
-        write_services(con, chunk, offset + 1, known=known, index=False, pending="stage")
-
-
 # ---------------------------------------------------------------- writing and deleting rows
 
 
@@ -295,12 +311,7 @@ def write_services(
     wait in `<pending>.rank_pending` for `search_index.refresh_search_extras`. Shared objects
     are inserted only when not stored yet. A duplicate service id → ValidationError.
     """
-    rows = storage.empty_rows()
-    rid = first_rid
-    memo: storage.Memo = {}
-    for svc in services:
-        storage.collect(rows, rid, svc, known, memo)
-        rid += 1
+    rows, rid = storage.collect_rows(services, first_rid, known)
     insert_rows(con, rows, first_rid, rid, index=index, pending=pending)
     return rid - first_rid
 

@@ -61,7 +61,7 @@ def add_pending(con: sqlcipher3.Connection, rows: list[tuple[object, ...]], wher
     """Keep service_rank rows (storage.RANK, no qrank yet) of services just written.
 
     `where` is the schema that holds them until `refresh_search_extras`: "temp" for a sync,
-    "stage" (the build's encrypted scratch file) for a full build.
+    "ranks" (a build's encrypted scratch file) for a full build.
     """
     con.execute(schema.RANK_PENDING.format(schema=where))
     if rows:

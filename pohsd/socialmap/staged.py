@@ -143,7 +143,7 @@ def finish(con: sqlcipher3.Connection) -> None:
             raise FeedError("duplicate_id", f"{table} id {dup[0]} appears more than once")
 
 
-class _Rows:
+class Reader:
     """Reads staged rows back as dicts (the stored value arrays zipped with the header)."""
 
     def __init__(self, con: sqlcipher3.Connection) -> None:
@@ -161,7 +161,7 @@ class _Rows:
         return _fetch(self, table, column, keys)
 
 
-def _fetch(rd: _Rows, table: str, column: str, keys: Iterable[str]) -> dict[str, list[Row]]:
+def _fetch(rd: Reader, table: str, column: str, keys: Iterable[str]) -> dict[str, list[Row]]:
     """Staged rows of `table` whose `column` is one of `keys`, grouped, in file order."""
     wanted = list(dict.fromkeys(keys))
     out: dict[str, list[Row]] = defaultdict(list)
@@ -183,22 +183,31 @@ def _fetch(rd: _Rows, table: str, column: str, keys: Iterable[str]) -> dict[str,
 
 def services(con: sqlcipher3.Connection, size: int) -> Iterator[list[dict[str, Any]]]:
     """The package's services in file order, assembled `size` at a time (as HSDS objects)."""
-    rd = _Rows(con)
-    if "service" not in rd.headers:
-        return
-    last = 0
-    while True:
-        batch = con.execute(
-            "SELECT rowid, id, row FROM stage.t_service WHERE rowid > ? ORDER BY rowid LIMIT ?",
-            [last, size],
-        ).fetchall()
-        if not batch:
-            return
-        last = batch[-1][0]
-        yield _assemble(rd, [(sid, rd.row("service", row)) for _, sid, row in batch])
+    rd = Reader(con)
+    for _, lo, hi in service_ranges(con, size):
+        yield services_between(rd, lo, hi)
 
 
-def _assemble(rd: _Rows, batch: list[tuple[str, Row]]) -> list[dict[str, Any]]:
+def service_ranges(con: sqlcipher3.Connection, size: int) -> list[tuple[int, int, int]]:
+    """Chunks of the staged services in file order: (position of the first, first rowid, last)."""
+    if not _staged(con, "service"):
+        return []
+    rowids = [r for (r,) in con.execute("SELECT rowid FROM stage.t_service ORDER BY rowid")]
+    return [
+        (i, rowids[i], rowids[min(i + size, len(rowids)) - 1]) for i in range(0, len(rowids), size)
+    ]
+
+
+def services_between(rd: Reader, lo: int, hi: int) -> list[dict[str, Any]]:
+    """The staged services with rowids lo..hi, assembled as HSDS objects, in file order."""
+    batch = rd.con.execute(
+        "SELECT id, row FROM stage.t_service WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+        [lo, hi],
+    ).fetchall()
+    return _assemble(rd, [(sid, rd.row("service", row)) for sid, row in batch])
+
+
+def _assemble(rd: Reader, batch: list[tuple[str, Row]]) -> list[dict[str, Any]]:
     """HSDS services of one chunk.
 
     Shared objects (organizations, locations, terms) are one dict each within the chunk.
@@ -280,7 +289,7 @@ def _assemble(rd: _Rows, batch: list[tuple[str, Row]]) -> list[dict[str, Any]]:
     return out
 
 
-def _locations(rd: _Rows, lids: list[str]) -> dict[str, dict[str, Any]]:
+def _locations(rd: Reader, lids: list[str]) -> dict[str, dict[str, Any]]:
     rows = {k: v[0] for k, v in rd.fetch("location", "id", lids).items()}
     addresses = rd.fetch("address", "lid", rows)
     phones = rd.fetch("phone", "lid", rows)
@@ -302,7 +311,7 @@ def _locations(rd: _Rows, lids: list[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _terms(rd: _Rows, ids: list[str]) -> dict[str, dict[str, Any]]:
+def _terms(rd: Reader, ids: list[str]) -> dict[str, dict[str, Any]]:
     rows = {k: v[0] for k, v in rd.fetch("taxonomy_term", "id", ids).items()}
     tax_ids = [str(t.get("taxonomy_id")) for t in rows.values()]
     taxonomies = {k: v[0] for k, v in rd.fetch("taxonomy", "id", tax_ids).items()}

@@ -41,6 +41,16 @@ INSERTS = {
 RANK = "rank"  # rows for service_rank (without qrank), see search_index.append_rank
 
 
+RID_TABLES = ("services", "search_text", RANK)  # the row lists whose first value is the rid
+
+
+def shift_rids(rows: dict[str, list[tuple[Any, ...]]], by: int) -> None:
+    """Renumber the rows `collect` made: every rid goes up by `by`."""
+    if by:
+        for name in RID_TABLES:
+            rows[name] = [(row[0] + by, *row[1:]) for row in rows[name]]
+
+
 def empty_rows() -> dict[str, list[tuple[Any, ...]]]:
     """The row lists `collect` fills: one per table of INSERTS, plus RANK."""
     return {name: [] for name in (*INSERTS, RANK)}
@@ -180,6 +190,19 @@ def collect(
         _joined(languages), _joined(days), _joined(areas), assured,
         "|" + "|".join(sorted(cities)) + "|" if cities else "|", ";".join(geo), int(waitlist),
     ))  # fmt: skip
+
+
+def collect_rows(
+    services: Iterable[dict[str, Any]], first_rid: int, known: set[str] | None = None
+) -> tuple[dict[str, list[tuple[Any, ...]]], int]:
+    """The rows of these services (storage.collect) with rids from `first_rid`; the next rid."""
+    rows = empty_rows()
+    rid = first_rid
+    memo: Memo = {}
+    for svc in services:
+        collect(rows, rid, svc, known, memo)
+        rid += 1
+    return rows, rid
 
 
 def _joined(items: set[Any]) -> str:

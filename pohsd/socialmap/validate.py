@@ -32,6 +32,9 @@ class FeedError(Exception):
         self.code = code
         self.detail = detail
 
+    def __reduce__(self) -> tuple[type[FeedError], tuple[str, str]]:
+        return (FeedError, (self.code, self.detail))  # raised in a worker process (prepare.py)
+
 
 @dataclass(frozen=True)
 class Validated:
@@ -241,12 +244,13 @@ class FeedCheck:
     taxonomies present. A streaming import calls `add` per chunk and `finish` before the flip.
     """
 
-    def __init__(self, *, require_taxonomies: bool = True) -> None:
+    def __init__(self, *, require_taxonomies: bool = True, first: int = 0) -> None:
         self.require_taxonomies = require_taxonomies
         self.seen: set[str] = set()
         self.present: set[str] = set()
         self.skipped: list[tuple[str, str]] = []
-        self.total = 0
+        self.first = first  # position in the feed of the first service this check sees
+        self.total = first
         self.ok = 0
 
     def add(self, services: list[Any]) -> list[dict[str, Any]]:
@@ -281,6 +285,22 @@ class FeedCheck:
             ok.append({**service, "_postcode4": postcodes})
         self.ok += len(ok)
         return ok
+
+    def merge(self, part: FeedCheck) -> None:
+        """Take in the check of the next chunk, made on its own (prepare.py's workers).
+
+        FeedError when the chunk repeats a service id seen before, as `add` would have said.
+        """
+        if part.first != self.total:
+            raise ValueError("chunk checks must be merged in feed order")
+        repeated = part.seen & self.seen
+        if repeated:
+            raise FeedError("duplicate_id", f"service id {min(repeated)} appears more than once")
+        self.seen |= part.seen
+        self.present |= part.present
+        self.skipped.extend(part.skipped)
+        self.total += part.total - part.first
+        self.ok += part.ok
 
     def finish(self) -> None:
         """The whole-feed rules that need every service seen: FeedError when broken."""

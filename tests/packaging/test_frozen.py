@@ -7,6 +7,7 @@ POHSD_FROZEN_DIST to an existing `dist/pohsd` folder to test that build instead 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -80,6 +81,28 @@ def test_frozen_cli_creates_and_verifies_a_database(dist: Path, tmp_path: Path):
     verify = _run(dist / f"pohsd-cli{EXE}", "audit", "verify", "--data-dir", data, env=env)
     assert verify.returncode == 0, verify.stderr
     assert verify.stdout.startswith("ok: ")
+
+
+def test_frozen_cli_imports_a_large_map_with_worker_processes(dist: Path, tmp_path: Path):
+    """From PARALLEL_MIN services on, spawned workers prepare the map: the frozen program must
+    start itself as a worker (multiprocessing.freeze_support in packaging/entry_cli.py); a
+    worker that runs the CLI instead breaks the pool and the import fails."""
+    from bench import gen_socialmap
+    from pohsd.socialmap.prepare import PARALLEL_MIN, WORKERS_ENV
+
+    gen_socialmap.build(tmp_path / "kaart", PARALLEL_MIN, seed=3)
+    env = {"POHSD_TEST_WEAK_KDF": "1", "POHSD_PASSPHRASE": TEST_PASSPHRASE, WORKERS_ENV: "2"}
+    data = tmp_path / "data"
+    init = _run(dist / f"pohsd-cli{EXE}", "init", "--data-dir", str(data), "--practice-name",
+                "De Linde", "--practice-agb", "01234567", "--user", "sanne", env=env)  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    result = _run(dist / f"pohsd-cli{EXE}", "socialmap", "import", str(tmp_path / "kaart"),
+                  "--json", "--data-dir", str(data), env=env, timeout=600)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    assert json.loads(result.stdout)["count"] == PARALLEL_MIN
+    assert not list((data / "socialmap").glob("*-stage*")) + list(
+        (data / "socialmap").glob("*-ranks")
+    )
 
 
 def test_frozen_demo_reaches_the_unlock_screen(dist: Path, tmp_path: Path):
