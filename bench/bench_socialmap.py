@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import gc
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from bench import gen_socialmap
+from bench.memory import ChildPeaks, rss_mb
 from bench.util import Result
 from pohsd.domain.client import Address, ClientInput
 from pohsd.domain.practice import Practice
@@ -46,38 +46,24 @@ _FILTER_LANGUAGES = ("en", "ar", "tr", "pl", "uk")
 # ---------------------------------------------------------------- child: unlock, import, RSS
 
 
-def _rss_mb() -> dict[str, float]:
-    """Current (VmRSS) and peak resident memory of this process, in MB.
-
-    The peak is VmHWM where Linux gives it: `ru_maxrss` survives the exec of a forked child,
-    so in the import child it would report the bench parent's size at the fork (the generated
-    package), not the child's own peak.
-    """
-    out = {"peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(("VmRSS:", "VmHWM:")):
-                out[line.split(":")[0]] = int(line.split()[1]) / 1024
-    out["peak"] = out.get("VmHWM", out["peak"])
-    return out
-
-
 def child_import(package: Path, data: Path) -> dict[str, Any]:
     """Create a workspace (calibrated KDF), unlock it, import the package, run 100 searches."""
     paths = AppPaths.resolve(data)
     ws, _ = Workspace.create(paths, Practice("Bench"), USER, PASSPHRASE)
     ws.close()
     ws = Workspace.unlock(paths, USER, PASSPHRASE)
-    after_unlock = _rss_mb()
+    after_unlock = rss_mb()
     marks: dict[str, float] = {}
     start = time.perf_counter()
 
     def progress(p: Any) -> None:
         marks.setdefault(p.stage, time.perf_counter() - start)
 
+    workers = ChildPeaks()
     result = ws.socialmap.import_path(package, progress=progress)
     seconds = time.perf_counter() - start
-    after_import = _rss_mb()
+    worker_peaks = workers.stop()
+    after_import = rss_mb()
     for text in query_texts(100, seed=7):
         ws.socialmap.search(text)
     ws.close()
@@ -88,7 +74,8 @@ def child_import(package: Path, data: Path) -> dict[str, Any]:
         "skipped": len(result.skipped),
         "rss_after_unlock": after_unlock,
         "rss_after_import": after_import,
-        "rss_end": _rss_mb(),
+        "rss_end": rss_mb(),
+        "worker_peaks": worker_peaks,
     }
 
 
@@ -429,11 +416,12 @@ def run(services_n: int = DEFAULT_SERVICES, *, verbose: bool = True) -> list[Res
                 f" {info['read_validate']:.1f} s; floor = plain executemany of the same rows;"
                 f" with indexes + FTS {with_fts:.1f} s",
             ))  # fmt: skip
-            rss = info["rss_end"]
+            rss, peaks = info["rss_end"], info["worker_peaks"]
             results.append(Result(
                 "memory_rss_mb", rss["peak"], note=f"peak after unlock, import, 100 searches;"
                 f" after unlock {info['rss_after_unlock'].get('VmRSS', 0):.0f} MB,"
-                f" after import {info['rss_after_import'].get('VmRSS', 0):.0f} MB",
+                f" after import {info['rss_after_import'].get('VmRSS', 0):.0f} MB;"
+                f" {peaks['workers']} import workers, each at most {peaks['max']:.0f} MB",
             ))  # fmt: skip
             results.extend(measure_search(ws, postcodes))
             say("search measured")
