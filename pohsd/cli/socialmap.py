@@ -1,4 +1,4 @@
-"""`socialmap import|sync|search|status` and `suggest`: the sociale kaart (exchange.md §2)."""
+"""`socialmap import|sync|search|status|rollback` and `suggest`: the sociale kaart."""
 
 from __future__ import annotations
 
@@ -226,6 +226,37 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rollback(args: argparse.Namespace) -> int:
+    with unlocked(args) as (ws, _):
+        target = ws.socialmap.rollback_target()
+        if target is None:
+            raise CliError(
+                EXIT_INVALID,
+                "there is no earlier map to go back to",
+                "er is geen eerdere kaart om naar terug te gaan",
+            )
+        generation = ws.socialmap.rollback()
+        st = ws.socialmap.status()
+    built = st.built_at.isoformat() if st.built_at else None
+    if args.json:
+        emit_json({"generation_id": generation, "undone": target.kind, "count": st.count,
+                   "built_at": built})  # fmt: skip
+        return EXIT_OK
+    if target.kind == "sync":
+        say(f"the last sync was undone ({target.services} services as they were before it);"
+            " roll back again to redo it",
+            f"de laatste keer bijwerken is teruggedraaid ({target.services} voorzieningen zoals"
+            " ze ervoor waren); nog eens terugzetten zet die weer terug")  # fmt: skip
+    else:
+        say(
+            "the previous map is current again; roll back again to return to the newer one",
+            "de vorige kaart is weer in gebruik; nog eens terugzetten geeft weer de nieuwere",
+        )
+    when = st.built_at.strftime("%d-%m-%Y %H:%M") if st.built_at else "?"
+    out(f"generatie: {generation} ({when} UTC)\nactieve voorzieningen: {st.count}")
+    return EXIT_OK
+
+
 def register_socialmap(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     actions = add_group(sub, common, "socialmap", "import, search or inspect the sociale kaart")
     imp = add_command(
@@ -276,6 +307,15 @@ def register_socialmap(sub: SubParsers, common: argparse.ArgumentParser) -> None
             "status",
             "source, generation, counts and stale entries of the sociale kaart",
             cmd_status,
+        )
+    )
+    add_json_option(
+        add_command(
+            actions,
+            common,
+            "rollback",
+            "go back to the map before the last import or sync (again: forward again)",
+            cmd_rollback,
         )
     )
     register_own(actions, common)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -24,6 +26,32 @@ SOURCE = "socialmap.source"
 SYNCED_AT = "socialmap.synced_at"
 URL = "socialmap.url"
 LAST_CHANGE = "socialmap.last_change"  # "sync" (undone in place) or "import" (a file flip)
+
+
+@dataclass(frozen=True)
+class RollbackTarget:
+    """The map a rollback returns to.
+
+    kind "sync": the last sync is undone in place and `services` of them come back as they
+    were; "import": the previous generation, with `services` active services, becomes current.
+    `built_at` is the date of the map returned to (None when unknown).
+    """
+
+    kind: str
+    services: int
+    built_at: datetime | None
+
+
+def _meta(con: sqlcipher3.Connection, key: str) -> str | None:
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _moment(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 class MapGenerationsMixin:
@@ -69,6 +97,28 @@ class MapGenerationsMixin:
         if cached is not None:
             with contextlib.suppress(sqlcipher3.Error):
                 cached[1].close()
+
+    def rollback_target(self) -> RollbackTarget | None:
+        """What `rollback` would go back to, or None when there is nothing to go back to."""
+        current = self._setting(CURRENT)
+        if current and self._setting(LAST_CHANGE) == "sync":
+            with self._open(current) as con:
+                if delta.has_undo(con):
+                    changed = con.execute("SELECT count(*) FROM sync_undo").fetchone()[0]
+                    when = _meta(con, delta.UNDO_BUILT_AT)
+                    return RollbackTarget("sync", int(changed), _moment(when))
+        previous = self._setting(PREVIOUS)
+        if not previous:
+            return None
+        path = gen.generation_path(self._folder, previous)
+        if not path.is_file():
+            return None
+        con = gen.open_generation(path, self._key())
+        try:
+            active = con.execute(f"SELECT count(*) FROM ({delta.ACTIVE_SQL})").fetchone()[0]
+            return RollbackTarget("import", int(active), _moment(_meta(con, "built_at")))
+        finally:
+            con.close()
 
     def rollback(self) -> str:
         """Undo the last map change: an incremental sync, else the last full import.

@@ -23,7 +23,7 @@ UNDO_BUILT_AT = "undo_built_at"  # meta: the map date before the change kept in 
 UNDO_TABLE = "CREATE TABLE IF NOT EXISTS sync_undo (sid TEXT PRIMARY KEY, raw TEXT)"
 ACTIVE_KEY = "active"  # meta: services not inactive/defunct (the drop rule's base)
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024  # up to this size a sync also runs PRAGMA quick_check
-_ACTIVE = "SELECT id FROM services WHERE status NOT IN ('inactive', 'defunct')"
+ACTIVE_SQL = "SELECT id FROM services WHERE status NOT IN ('inactive', 'defunct')"
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def plan(con: sqlcipher3.Connection, change: ChangeSet) -> Plan:
     for start in range(0, len(touched), COMPARE_BATCH):
         part = touched[start : start + COMPARE_BATCH]
         marks = ",".join("?" * len(part))
-        was_active.update(str(r[0]) for r in con.execute(f"{_ACTIVE} AND id IN ({marks})", part))
+        was_active.update(str(r[0]) for r in con.execute(f"{ACTIVE_SQL} AND id IN ({marks})", part))
     still = {str(s["id"]) for s in valid.services if _status(s) not in gen.WITHDRAWN}
     return Plan(valid, frozenset(touched), active_count(con), len(was_active - still))
 
@@ -145,7 +145,7 @@ def active_count(con: sqlcipher3.Connection) -> int:
     row = con.execute("SELECT value FROM meta WHERE key = ?", [ACTIVE_KEY]).fetchone()
     if row is not None:
         return int(row[0])
-    return int(con.execute(f"SELECT count(*) FROM ({_ACTIVE})").fetchone()[0])
+    return int(con.execute(f"SELECT count(*) FROM ({ACTIVE_SQL})").fetchone()[0])
 
 
 def apply_in_place(
@@ -203,7 +203,7 @@ def undo_last(con: sqlcipher3.Connection) -> int:
         objects = storage.Objects(con)
         services = [storage.unpack(raw, objects) for raw in kept.values() if raw is not None]
         count = rewrite_services(con, kept, services)
-        active = int(con.execute(f"SELECT count(*) FROM ({_ACTIVE})").fetchone()[0])
+        active = int(con.execute(f"SELECT count(*) FROM ({ACTIVE_SQL})").fetchone()[0])
         before = con.execute("SELECT value FROM meta WHERE key = ?", [UNDO_BUILT_AT]).fetchone()
         now = con.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
         meta = [("count", str(count)), (ACTIVE_KEY, str(active))]

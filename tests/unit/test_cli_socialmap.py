@@ -118,3 +118,26 @@ def test_real_package_and_json(cli, shared_dir: Path) -> None:
     assert 0 < len(hits) <= 5
     assert all("geld.schulden" in h["topics"] for h in hits)
     assert all(h["reasons"][0].startswith("past bij: ") for h in hits)
+
+
+def test_rollback_goes_back_and_forward_again(cli, tmp_path: Path) -> None:
+    code, _, err = cli("socialmap", "rollback")
+    assert code == 4
+    assert "no earlier map" in err
+    assert "geen eerdere kaart" in err
+    first = json.loads(cli("socialmap", "import", str(_write(tmp_path, tiny())), "--json")[1])
+    code, _, err = cli("socialmap", "rollback")
+    assert code == 4, "one import leaves nothing to go back to"
+    smaller = _write(tmp_path, tiny()[:9], "klein.json")
+    second = json.loads(cli("socialmap", "import", str(smaller), "--json")[1])
+    code, out, err = cli("socialmap", "rollback", "--json")
+    assert code == 0, err
+    back = json.loads(out)
+    assert back["generation_id"] == first["generation_id"]
+    assert (back["undone"], back["count"]) == ("import", 10)
+    assert json.loads(cli("socialmap", "status", "--json")[1])["count"] == 10
+    code, out, err = cli("socialmap", "rollback")
+    assert code == 0, err
+    assert "vorige kaart is weer in gebruik" in err
+    assert f"generatie: {second['generation_id']}" in out
+    assert "actieve voorzieningen: 9" in out

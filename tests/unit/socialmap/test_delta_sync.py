@@ -195,3 +195,32 @@ def test_id_listing_falls_back_to_small_pages(
         assert server.requests - before > len(final) // 50  # pages of 50 ids
     finally:
         server.stop()
+
+
+def test_rollback_target_names_what_a_rollback_returns_to(
+    workspace: Workspace, server: MockHsds, feed: list[dict[str, Any]]
+) -> None:
+    sm = workspace.socialmap
+    assert sm.rollback_target() is None  # no map yet
+    sm.sync(server.url)
+    assert sm.rollback_target() is None  # the first map has nothing before it
+    first_built, first_active = sm.status().built_at, sm.status().count
+    final, _ = ds.changed_feed(feed)
+    ds.publish(server, final)
+    sm.sync()
+    synced_built = sm.status().built_at
+    target = sm.rollback_target()
+    assert target is not None
+    # 6 edited, 1 closed, 2 gone, 1 new and the broken one (gone, as a full import of the
+    # feed would leave it out) come back as they were
+    assert (target.kind, target.services, target.built_at) == ("sync", 11, first_built)
+    sm.rollback()
+    assert sm.status().count == first_active
+    redo = sm.rollback_target()
+    assert redo is not None
+    assert (redo.kind, redo.services, redo.built_at) == ("sync", 11, synced_built)
+    full = sm.import_services(feed, source="bestand")
+    after_import = sm.rollback_target()
+    assert after_import is not None
+    assert (after_import.kind, after_import.services) == ("import", first_active)
+    assert sm.rollback() != full.generation_id
