@@ -44,6 +44,8 @@ class ChildPeaks:
                 with contextlib.suppress(OSError, IndexError, ValueError):
                     if stat.read_text().rsplit(")", 1)[1].split()[1] != me:
                         continue
+                    if b"spawn_main" not in (stat.parent / "cmdline").read_bytes():
+                        continue  # not a worker (multiprocessing's resource tracker)
                     for line in (stat.parent / "status").read_text().splitlines():
                         if line.startswith("VmHWM:"):
                             pid = int(stat.parent.name)
