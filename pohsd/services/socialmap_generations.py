@@ -135,6 +135,9 @@ class MapGenerationsMixin:
                     count = delta.undo_last(con)
             if undo:
                 with self._ctx.transaction() as s:
+                    # the map no longer matches the source as of the last sync: the next
+                    # sync compares the whole listing instead of asking for changes since then
+                    repo.set_setting(s, SYNCED_AT, "")
                     self._ctx.log(s, AuditAction.UPDATE, "socialmap.rollback",
                                   object_type="socialmap", object_id=current,
                                   detail_code=f"sync;count={count}")  # fmt: skip
@@ -148,6 +151,7 @@ class MapGenerationsMixin:
             repo.set_setting(s, CURRENT, previous)
             repo.set_setting(s, PREVIOUS, current)
             repo.set_setting(s, LAST_CHANGE, "import")
+            repo.set_setting(s, SYNCED_AT, "")  # as above: the next sync compares in full
             self._ctx.log(
                 s,
                 AuditAction.UPDATE,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from bench import gen_socialmap
 from bench.bench_socialmap import MockHsds
 from pohsd.domain.errors import PohsdError
 from pohsd.domain.practice import Practice
+from pohsd.services.socialmap_generations import SYNCED_AT
 from pohsd.socialmap import generation as gen
 from pohsd.socialmap.package import read_package
 from pohsd.workspace import Workspace
@@ -224,3 +226,28 @@ def test_rollback_target_names_what_a_rollback_returns_to(
     assert after_import is not None
     assert (after_import.kind, after_import.services) == ("import", first_active)
     assert sm.rollback() != full.generation_id
+
+
+def test_a_sync_after_a_rollback_brings_back_what_was_undone(
+    workspace: Workspace, server: MockHsds, feed: list[dict[str, Any]]
+) -> None:
+    sm = workspace.socialmap
+    sm.sync(server.url)
+    now = datetime.now(UTC).replace(microsecond=0)
+    # the first sync two hours ago and the changes one hour ago: well outside the client's
+    # five minutes of slack, so only a sync that compares the whole listing sees them again
+    workspace.practice.set_setting(SYNCED_AT, (now - timedelta(hours=2)).isoformat())
+    final, ids = ds.changed_feed(feed)
+    hour_ago = (now - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for service in final:
+        if service.get("last_modified", "") > hour_ago:
+            service["last_modified"] = hour_ago
+    ds.publish(server, final)
+    sm.sync()
+    synced_ids, synced_edited = ds.all_ids(workspace), ds.service_json(workspace, ids["edited"][0])
+    sm.rollback()
+    assert ds.all_ids(workspace) != synced_ids
+    sm.sync()  # nothing changed at the source since the undone sync
+    assert ds.all_ids(workspace) == synced_ids
+    assert ds.service_json(workspace, ids["edited"][0]) == synced_edited
+    assert ds.fts_ok(workspace)
