@@ -6176,6 +6176,101 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SocialMapRollback</name>
+    <message>
+        <source>Vorige kaart</source>
+        <translation>Previous map</translation>
+    </message>
+    <message>
+        <source>Vorige kaart terugzetten…</source>
+        <translation>Restore previous map…</translation>
+    </message>
+    <message>
+        <source>Vorige kaart terugzetten</source>
+        <translation>Restore previous map</translation>
+    </message>
+    <message>
+        <source>Er is geen eerdere kaart om naar terug te gaan.</source>
+        <translation>There is no earlier map to go back to.</translation>
+    </message>
+    <message>
+        <source>Het bijwerken opnieuw doen: 1 voorziening wordt weer zoals na het bijwerken</source>
+        <translation>Redo the update: 1 service becomes as it was after the update</translation>
+    </message>
+    <message>
+        <source>Het bijwerken opnieuw doen: %1 voorzieningen worden weer zoals na het bijwerken</source>
+        <translation>Redo the update: %1 services become as they were after the update</translation>
+    </message>
+    <message>
+        <source>De laatste keer bijwerken terugdraaien: 1 voorziening komt terug zoals die was</source>
+        <translation>Undo the last update: 1 service comes back as it was</translation>
+    </message>
+    <message>
+        <source>De laatste keer bijwerken terugdraaien: %1 voorzieningen komen terug zoals ze waren</source>
+        <translation>Undo the last update: %1 services come back as they were</translation>
+    </message>
+    <message>
+        <source>%1 (kaart van %2).</source>
+        <translation>%1 (map of %2).</translation>
+    </message>
+    <message>
+        <source>1 voorziening</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <source>%1 voorzieningen</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <source>Terug naar de nieuwere kaart (%1).</source>
+        <translation>Back to the newer map (%1).</translation>
+    </message>
+    <message>
+        <source>Terug naar de vorige kaart (%1).</source>
+        <translation>Back to the previous map (%1).</translation>
+    </message>
+    <message>
+        <source>Terug naar de nieuwere kaart van %1 (%2).</source>
+        <translation>Back to the newer map of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Terug naar de vorige kaart van %1 (%2).</source>
+        <translation>Back to the previous map of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>De kaart terugzetten?</source>
+        <translation>Restore the map?</translation>
+    </message>
+    <message>
+        <source>Nog een keer terugzetten zet daarna de oudere kaart terug.</source>
+        <translation>Restoring once more then brings back the older map.</translation>
+    </message>
+    <message>
+        <source>Nog een keer terugzetten zet daarna de nieuwere kaart terug.</source>
+        <translation>Restoring once more then brings back the newer map.</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De kaart wordt teruggezet…</source>
+        <translation>Restoring the map…</translation>
+    </message>
+    <message>
+        <source>De kaart is teruggezet. Nog een keer terugzetten zet de oudere kaart terug.</source>
+        <translation>The map has been restored. Restoring once more brings back the older map.</translation>
+    </message>
+    <message>
+        <source>De kaart is teruggezet. Nog een keer terugzetten zet de nieuwere kaart terug.</source>
+        <translation>The map has been restored. Restoring once more brings back the newer map.</translation>
+    </message>
+</context>
+<context>
     <name>SocialMapSettings</name>
     <message>
         <source>Sociale kaart</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pohsd.paths import AppPaths
 from pohsd.security.kdf import WEAK_TEST_PARAMS
+from pohsd.socialmap.package import read_package
 from pohsd.workspace import Workspace
 from tests.conftest import TEST_PASSPHRASE
 from tests.ui.intake_support import WAIT_MS, db, runner, settle
@@ -289,3 +290,36 @@ def test_in_the_window_ctrl_f_arrows_and_enter(
         win.close()
         win.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_showing_again_redraws_only_when_the_map_changed(
+    qtbot: Any, runner: TaskRunner, page: SocialMapPage
+) -> None:
+    import_demo(qtbot, runner)
+    show(qtbot, page)
+    search(qtbot, page, "schulden")
+    open_detail(qtbot, page, SCHULDHULP)
+    page.hide()
+    with qtbot.waitSignal(page.vm.prefs_changed, timeout=WAIT_MS):
+        page.show()  # nothing changed: the results and the open detail stay as they were
+    settle(qtbot, runner)
+    assert page.detail.isVisible()
+    assert page.detail.title.text() == SCHULDHULP
+    assert "55 voorzieningen" in page.view.status.text()
+
+    def smaller(ws: Workspace) -> None:  # elsewhere: a new map, then back (as Instellingen does)
+        services = [s for s in read_package(DEMO) if s["name"] != SCHULDHULP]
+        ws.socialmap.import_services(services, source="kleiner", accept_drop=True)
+
+    db(qtbot, runner, smaller)
+    page.hide()
+    with qtbot.waitSignal(page.vm.results_changed, timeout=WAIT_MS):
+        page.show()
+    assert "54 voorzieningen" in page.view.status.text()
+    assert SCHULDHULP not in [r.name for r in rows(page)]
+    db(qtbot, runner, lambda ws: ws.socialmap.rollback())
+    page.hide()
+    with qtbot.waitSignal(page.vm.results_changed, timeout=WAIT_MS):
+        page.show()
+    assert "55 voorzieningen" in page.view.status.text()
+    assert SCHULDHULP in [r.name for r in rows(page)]

@@ -102,6 +102,26 @@ class SocialMapViewModel(QObject):
             lambda exc: self._status_failed(epoch, exc)
         ).run()
 
+    def reload(self, shown: Any) -> None:
+        """The settings again; the status and a new search too when the map changed.
+
+        `shown` is the status on screen; the map changes elsewhere with a rollback in
+        Instellingen or a sync at start.
+        """
+        epoch = self._epoch
+
+        def loaded(both: tuple[Any, MapPrefs]) -> None:
+            status, prefs = both
+            same = shown is not None and _map_key(status) == _map_key(shown)
+            if same:
+                self._prefs(epoch, prefs)
+            else:
+                self._status(epoch, status, prefs)
+
+        self.runner.db(lambda ws: (ws.socialmap.status(), read_prefs(ws))).success(loaded).failure(
+            lambda exc: self._status_failed(epoch, exc)
+        ).run()
+
     def _prefs(self, epoch: int, prefs: MapPrefs) -> None:
         if epoch == self._epoch:
             self.prefs = prefs
@@ -130,9 +150,14 @@ class SocialMapViewModel(QObject):
         self.prefs = MapPrefs()
 
 
+def _map_key(status: Any) -> tuple[Any, ...]:
+    """What tells one state of the map from another (a sync keeps the generation id)."""
+    return (status.generation_id, status.built_at, status.count)
+
+
 def status_text(status: Any, prefs: MapPrefs | None = None) -> str:
     built: datetime | None = status.built_at
-    when = dutch_date(built.date()) if built else "–"
+    when = dutch_date(built.astimezone().date()) if built else "–"
     text = QCoreApplication.translate("SocialMap", "Bron: %1 · kaart van %2 · %3 voorzieningen")
     line = arg(text, status.source or "–", when, status.count)
     if prefs is not None and prefs.failed_kind == NETWORK and failure_counts(prefs, built):
@@ -178,5 +203,5 @@ def banner_text(
             text = translate("SocialMap", "De sociale kaart is van %1, ouder dan een maand.")
         else:
             text = translate("SocialMap", "De sociale kaart is van %1, ouder dan %2 maanden.")
-        return arg(text, dutch_date(built.date()), prefs.warn_months)
+        return arg(text, dutch_date(built.astimezone().date()), prefs.warn_months)
     return ""

@@ -1,4 +1,4 @@
-"""Instellingen › Sociale kaart: source address, sync on start, when to warn about an old map."""
+"""Instellingen › Sociale kaart: source, sync on start, old-map warning, the previous map."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from ui.viewmodels.socialmap_sync_vm import (
     save_prefs,
 )
 from ui.views.form_helpers import heading
+from ui.widgets.settings_map_rollback import SocialMapRollback
 
 SAVE_DELAY_MS = 500
 
@@ -96,6 +97,9 @@ class SocialMapSettings(QWidget):
         hint.setProperty("role", "hint")
         hint.setMaximumWidth(720)
         layout.addWidget(hint)
+        layout.addSpacing(12)
+        self.rollback = SocialMapRollback(runner, bridge, self)
+        layout.addWidget(self.rollback)
         self.status = QLabel(self)
         self.status.setObjectName("socialmapSettingsStatus")
         self.status.setProperty("role", "hint")
@@ -110,6 +114,7 @@ class SocialMapSettings(QWidget):
         self.url.editingFinished.connect(self._save_now)
         self.sync_on_start.toggled.connect(self._edited)
         self.warn_months.valueChanged.connect(self._edited)
+        self.rollback.message.connect(self.status.setText)
 
     def clear(self) -> None:
         self._debounce.stop()
@@ -120,12 +125,14 @@ class SocialMapSettings(QWidget):
         self.warn_months.setValue(DEFAULT_WARN_MONTHS)
         self._loading = False
         self.status.clear()
+        self.rollback.clear()
 
     def refresh(self) -> None:
         self._runner.db(lambda ws: ws.practice.policy()).success(self._show_policy).failure(
             self._failed
         ).run()
         self._runner.db(read_prefs).success(self._show).failure(self._failed).run()
+        self.rollback.refresh()
 
     def _show_policy(self, policy: Policy) -> None:
         """A source fixed in the beheerder's policy file is shown read-only."""

@@ -169,7 +169,7 @@ class SocialMapPage(QWidget):
         if not self._loaded:
             self.refresh()
         elif self.runner.has_workspace:
-            self.vm.load_prefs()  # the settings may have changed meanwhile
+            self.vm.reload(self._status)  # the settings or the map may have changed meanwhile
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
