@@ -284,7 +284,7 @@ def test_the_same_services_can_change_twice(loaded: Workspace, services: list[di
 def test_meta_keeps_the_active_count(loaded: Workspace, services: list[dict]) -> None:
     def counts() -> tuple[int, int]:
         with loaded.socialmap._open() as con:
-            scanned = con.execute(f"SELECT count(*) FROM ({delta._ACTIVE})").fetchone()[0]
+            scanned = con.execute(f"SELECT count(*) FROM ({delta.ACTIVE_SQL})").fetchone()[0]
             return delta.active_count(con), scanned
 
     stored, scanned = counts()
