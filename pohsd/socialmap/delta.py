@@ -136,7 +136,7 @@ def plan(con: sqlcipher3.Connection, change: ChangeSet) -> Plan:
         part = touched[start : start + COMPARE_BATCH]
         marks = ",".join("?" * len(part))
         was_active.update(str(r[0]) for r in con.execute(f"{ACTIVE_SQL} AND id IN ({marks})", part))
-    still = {str(s["id"]) for s in valid.services if _status(s) not in gen.WITHDRAWN}
+    still = {str(s["id"]) for s in valid.services if storage.is_active(s)}
     return Plan(valid, frozenset(touched), active_count(con), len(was_active - still))
 
 
@@ -288,7 +288,7 @@ def _apply(con: sqlcipher3.Connection, planned: Plan, built_at: datetime) -> App
         search_index.refresh_search_extras(con)
     count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
     _feed_rules(con, count, planned)
-    still = sum(_status(s) not in gen.WITHDRAWN for s in services)
+    still = sum(storage.is_active(s) for s in services)
     active = planned.active - active_gone + still
     con.executemany(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
@@ -374,10 +374,6 @@ def _validate(services: list[dict[str, Any]]) -> Validated:
 def _load(con: sqlcipher3.Connection, ids: list[str]) -> Iterator[dict[str, Any]]:
     """The stored services with these ids, as the feed gave them."""
     return storage.load_services(con, ids)
-
-
-def _status(service: dict[str, Any]) -> str:
-    return str(service.get("status") or "active").lower()
 
 
 def _text(value: Any) -> str | None:

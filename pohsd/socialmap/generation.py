@@ -148,8 +148,7 @@ class Builder:
     def add(self, services: list[dict[str, Any]]) -> None:
         """Write one chunk of validated services in one transaction."""
         rows, _ = storage.collect_rows(services, 1, self._known)
-        active = sum(str(s.get("status") or "active").lower() not in WITHDRAWN for s in services)
-        self.add_rows(rows, len(services), active)
+        self.add_rows(rows, len(services), sum(storage.is_active(s) for s in services))
 
     def add_rows(self, rows: dict[str, list[tuple[Any, ...]]], count: int, active: int) -> None:
         """Write the rows `collect_rows` made for `count` services, in one transaction.

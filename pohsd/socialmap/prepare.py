@@ -53,9 +53,7 @@ def prepare(services: list[Any], first: int, known: set[str]) -> Prepared:
     check = FeedCheck(first=first)
     ok = check.add(services)
     rows, _ = storage.collect_rows(ok, 1, known)
-    active = [
-        s["id"] for s in ok if str(s.get("status") or "active").lower() not in storage.WITHDRAWN
-    ]
+    active = [s["id"] for s in ok if storage.is_active(s)]
     return Prepared(rows, check, active)
 
 

@@ -56,6 +56,16 @@ def empty_rows() -> dict[str, list[tuple[Any, ...]]]:
     return {name: [] for name in (*INSERTS, RANK)}
 
 
+def status_of(svc: dict[str, Any]) -> str:
+    """The service's status in lower case; a feed that leaves it out means "active"."""
+    return str(svc.get("status") or "active").lower()
+
+
+def is_active(svc: dict[str, Any]) -> bool:
+    """Not withdrawn (inactive or defunct): the services the 20 % drop rule counts."""
+    return status_of(svc) not in WITHDRAWN
+
+
 def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -166,7 +176,7 @@ def collect(
             _str(cap.get("updated")),
         ))  # fmt: skip
         waitlist |= available is not None and available <= 0
-    status = str(svc.get("status") or "active").lower()
+    status = status_of(svc)
     min_age, max_age = _int(svc.get("minimum_age")), _int(svc.get("maximum_age"))
     free = _free(svc, costs)
     assured = _str(svc.get("assured_date"))
