@@ -86,7 +86,8 @@ def _prepared(
         return
     stage(builder.con)
     total = staged.count(builder.con, "service")
-    raw_key = f"x'{builder.key.pragma_hex()}'"
     stage_path = builder.scratch_path("stage")
-    with prepare.staged_chunks(builder.con, stage_path, raw_key, builder.known, CHUNK) as chunks:
+    with prepare.staged_chunks(
+        builder.con, stage_path, builder.raw_key, builder.known, CHUNK
+    ) as chunks:
         yield chunks, total

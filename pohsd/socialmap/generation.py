@@ -164,6 +164,11 @@ class Builder:
         self.active += active
 
     @property
+    def raw_key(self) -> str:
+        """The key as SQLCipher's raw-key literal "x'…'" (ATTACH … KEY, prepare.py's workers)."""
+        return f"x'{self.key.pragma_hex()}'"
+
+    @property
     def known(self) -> set[str]:
         """Keys of the shared objects written so far (storage.pack skips them)."""
         return self._known
@@ -204,12 +209,11 @@ class Builder:
         them (a file of its own, so those writes never wait for the workers' reads). Neither
         is ever on disk in plaintext; `finish` or `discard` deletes both.
         """
-        raw_key = f"x'{self.key.pragma_hex()}'"
         for name in SCRATCH:
             path = self.scratch_path(name)
             flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
             os.close(os.open(path, flags, 0o600))  # only the owner, like the generation
-            self.con.execute(f"ATTACH DATABASE ? AS {name} KEY ?", [str(path), raw_key])
+            self.con.execute(f"ATTACH DATABASE ? AS {name} KEY ?", [str(path), self.raw_key])
             for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16384"):
                 self.con.execute(f"PRAGMA {name}.{pragma}")
 
