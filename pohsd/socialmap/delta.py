@@ -224,8 +224,7 @@ def rewrite_services(
     gen.delete_services(con, remove)
     if services:
         gen.write_services(con, services, int(top) + 1)
-    if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():
-        search_index.refresh_search_extras(con)
+    search_index.refresh_if_built(con)
     return int(con.execute("SELECT count(*) FROM services").fetchone()[0])
 
 
@@ -284,8 +283,7 @@ def _apply(con: sqlcipher3.Connection, planned: Plan, built_at: datetime) -> App
     top = con.execute("SELECT max(rid) FROM services").fetchone()[0] or 0  # before: no reuse
     gen.delete_services(con, [sid for sid in touched if sid not in rewritten])
     written = replace.replace_services(con, services, top + 1) if services else 0
-    if con.execute("SELECT 1 FROM meta WHERE key = ?", [search_index.RID_MAX]).fetchone():
-        search_index.refresh_search_extras(con)
+    search_index.refresh_if_built(con)
     count = int(con.execute("SELECT count(*) FROM services").fetchone()[0])
     _feed_rules(con, count, planned)
     still = sum(storage.is_active(s) for s in services)

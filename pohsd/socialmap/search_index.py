@@ -89,6 +89,12 @@ def build_search_extras(con: sqlcipher3.Connection, pending: str = "temp") -> No
     con.execute("INSERT INTO names_fts (names_fts) VALUES ('optimize')")
 
 
+def refresh_if_built(con: sqlcipher3.Connection) -> None:
+    """`refresh_search_extras` for a generation that has the helper tables (older ones don't)."""
+    if con.execute("SELECT 1 FROM meta WHERE key = ?", [RID_MAX]).fetchone():
+        refresh_search_extras(con)
+
+
 def refresh_search_extras(con: sqlcipher3.Connection, pending: str = "temp") -> int:
     """Add services written after the last build or refresh to service_rank and names_fts.
 
