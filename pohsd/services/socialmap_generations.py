@@ -98,15 +98,22 @@ class MapGenerationsMixin:
             with contextlib.suppress(sqlcipher3.Error):
                 cached[1].close()
 
+    def _sync_to_undo(self) -> str:
+        """The current generation when the last change was a sync it can undo in place, else ""."""
+        current = self._setting(CURRENT)
+        if not current or self._setting(LAST_CHANGE) != "sync":
+            return ""
+        with self._open(current) as con:
+            return current if delta.has_undo(con) else ""
+
     def rollback_target(self) -> RollbackTarget | None:
         """What `rollback` would go back to, or None when there is nothing to go back to."""
-        current = self._setting(CURRENT)
-        if current and self._setting(LAST_CHANGE) == "sync":
+        current = self._sync_to_undo()
+        if current:
             with self._open(current) as con:
-                if delta.has_undo(con):
-                    changed = con.execute("SELECT count(*) FROM sync_undo").fetchone()[0]
-                    when = _meta(con, delta.UNDO_BUILT_AT)
-                    return RollbackTarget("sync", int(changed), _moment(when))
+                changed = con.execute("SELECT count(*) FROM sync_undo").fetchone()[0]
+                when = _meta(con, delta.UNDO_BUILT_AT)
+            return RollbackTarget("sync", int(changed), _moment(when))
         previous = self._setting(PREVIOUS)
         if not previous:
             return None
@@ -127,21 +134,18 @@ class MapGenerationsMixin:
         wrote becomes the redo); after a full import the previous generation becomes current
         again and the newer one previous. Either way a second rollback goes forward again.
         """
-        current = self._setting(CURRENT)
-        if current and self._setting(LAST_CHANGE) == "sync":
+        current = self._sync_to_undo()
+        if current:
             with self._open(current) as con:
-                undo = delta.has_undo(con)
-                if undo:
-                    count = delta.undo_last(con)
-            if undo:
-                with self._ctx.transaction() as s:
-                    # the map no longer matches the source as of the last sync: the next
-                    # sync compares the whole listing instead of asking for changes since then
-                    repo.set_setting(s, SYNCED_AT, "")
-                    self._ctx.log(s, AuditAction.UPDATE, "socialmap.rollback",
-                                  object_type="socialmap", object_id=current,
-                                  detail_code=f"sync;count={count}")  # fmt: skip
-                return current
+                count = delta.undo_last(con)
+            with self._ctx.transaction() as s:
+                # the map no longer matches the source as of the last sync: the next sync
+                # compares the whole listing instead of asking for changes since then
+                repo.set_setting(s, SYNCED_AT, "")
+                self._ctx.log(s, AuditAction.UPDATE, "socialmap.rollback",
+                              object_type="socialmap", object_id=current,
+                              detail_code=f"sync;count={count}")  # fmt: skip
+            return current
         self.close_map()
         with self._ctx.transaction() as s:
             current = repo.get_setting(s, CURRENT) or ""
