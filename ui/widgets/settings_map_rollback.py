@@ -20,6 +20,7 @@ from pohsd.domain.errors import ErrorCode, PohsdError
 from ui.bridge import ChangeBridge
 from ui.i18n import arg
 from ui.messages import error_text
+from ui.models.service_model import dutch_date
 from ui.tasks import TaskRunner
 from ui.views.form_helpers import heading
 
@@ -50,7 +51,7 @@ def load_rollback_info(ws: Workspace) -> RollbackInfo:
 
 def local_date(moment: datetime) -> str:
     """An aware UTC moment as dd-mm-jjjj in local time."""
-    return moment.astimezone().strftime("%d-%m-%Y")
+    return dutch_date(moment.astimezone().date())
 
 
 class SocialMapRollback(QWidget):
